@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react'
+import type { Filters } from '#core/filters.ts'
+import type { TranscriptModel } from '#core/transcript-model.ts'
+
+export type ExplorerValue = {
+  transcriptId: string
+  model: TranscriptModel
+  filters: Filters
+  /** The selected entity's current mention, as `textIndex:start`. */
+  currentMentionKey: string | undefined
+}
+
+export const ExplorerContext = createContext<ExplorerValue | null>(null)
+
+/** What every part of the explorer reads: the model and the URL's filters (STYLE §5). */
+export function useExplorer(): ExplorerValue {
+  const value = useContext(ExplorerContext)
+  if (value === null) throw new Error('useExplorer needs an ExplorerContext')
+  return value
+}

@@ -1,0 +1,51 @@
+import { toggleValue, type Filters } from '#core/filters.ts'
+import { pickLabel } from '#core/transcript-model.ts'
+import { useLocale } from '../shell/locale.tsx'
+import { useExplorer } from './explorer-context.tsx'
+
+type FilterPanelProps = {
+  onChange: (patch: Partial<Filters>) => void
+}
+
+/** Speaker and topic checkboxes with turn counts, driven by the URL (PRODUCT §5.1). */
+export function FilterPanel({ onChange }: FilterPanelProps) {
+  const { t, locale } = useLocale()
+  const { model, filters } = useExplorer()
+  const { transcript } = model
+  return (
+    <div className="filter-panel">
+      <fieldset>
+        <legend>{t('speakers')}</legend>
+        {transcript.speakers.map((speaker) => (
+          <label key={speaker.id} className="check">
+            <input
+              type="checkbox"
+              checked={filters.speakers.includes(speaker.id)}
+              onChange={() => onChange({ speakers: toggleValue(filters.speakers, speaker.id) })}
+            />
+            <span className="check-label" lang={transcript.language}>
+              {speaker.name}
+            </span>
+            <span className="count">{model.speakerTurnCounts.get(speaker.id) ?? 0}</span>
+          </label>
+        ))}
+      </fieldset>
+      {(transcript.topics?.length ?? 0) > 0 && (
+        <fieldset>
+          <legend>{t('topics')}</legend>
+          {transcript.topics?.map((topic) => (
+            <label key={topic.id} className="check">
+              <input
+                type="checkbox"
+                checked={filters.topics.includes(topic.id)}
+                onChange={() => onChange({ topics: toggleValue(filters.topics, topic.id) })}
+              />
+              <span className="check-label">{pickLabel(topic.label, locale, transcript.language)}</span>
+              <span className="count">{model.topicTurnCounts.get(topic.id) ?? 0}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+import { Fragment, type ReactNode } from 'react'
+import type { SearchHit } from '#core/search.ts'
+import { useLocale } from '../shell/locale.tsx'
+import { useExplorer } from './explorer-context.tsx'
+import { Highlighted } from './highlighted.tsx'
+import { TurnCard } from './turn-card.tsx'
+
+type TranscriptViewProps = {
+  /** Whether each turn is shown, by index (filters plus pinned turns). */
+  shown: readonly boolean[]
+  linkedTurnIndex: number | undefined
+  notices: ReadonlyMap<number, ReactNode>
+  hitsFor?: (textIndex: number) => { hits: readonly SearchHit[]; offset: number } | undefined
+  currentHit?: number | undefined
+}
+
+/** The transcript: context, section dividers and the shown turns, in the transcript's language. */
+export function TranscriptView({ shown, linkedTurnIndex, notices, hitsFor, currentHit }: TranscriptViewProps) {
+  const { t } = useLocale()
+  const { model } = useExplorer()
+  const { transcript, textIndex } = model
+  let lastSection: string | undefined
+
+  return (
+    <div className="transcript" lang={transcript.language}>
+      {(transcript.context?.length ?? 0) > 0 && (
+        <section className="context" aria-labelledby="context-heading">
+          <h2 id="context-heading" className="context-heading">
+            {t('context')}
+          </h2>
+          {transcript.context?.map((text, i) => {
+            const index = textIndex.context[i] ?? -1
+            const found = hitsFor?.(index)
+            return (
+              <p key={i}>
+                <Highlighted text={text} textIndex={index} mentions={model.mentions[index] ?? []} hits={found?.hits} hitOffset={found?.offset} currentHit={currentHit} />
+              </p>
+            )
+          })}
+          {transcript.contextNotes?.map((text, i) => {
+            const index = textIndex.contextNotes[i] ?? -1
+            return (
+              <div key={i} className="translator-note" role="note" aria-label={t('translatorNote')}>
+                <span className="translator-note-label" aria-hidden="true">
+                  {t('translatorNote')}
+                </span>
+                <p>
+                  <Highlighted text={text} textIndex={index} mentions={model.mentions[index] ?? []} hits={hitsFor?.(index)?.hits} hitOffset={hitsFor?.(index)?.offset} currentHit={currentHit} />
+                </p>
+              </div>
+            )
+          })}
+        </section>
+      )}
+      {transcript.turns.map((turn, index) => {
+        if (!shown[index]) return null
+        const section = turn.section !== undefined ? model.sections.get(turn.section) : undefined
+        const divider =
+          section !== undefined && section.id !== lastSection ? (
+            <h2 className="section-divider">
+              <span>{section.label}</span>
+            </h2>
+          ) : null
+        if (section !== undefined) lastSection = section.id
+        return (
+          <Fragment key={turn.id}>
+            {divider}
+            <TurnCard
+              turn={turn}
+              turnIndex={index}
+              isLinked={index === linkedTurnIndex}
+              notice={notices.get(index)}
+              hitsFor={hitsFor}
+              currentHit={currentHit}
+            />
+          </Fragment>
+        )
+      })}
+    </div>
+  )
+}

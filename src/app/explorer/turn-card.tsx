@@ -1,0 +1,80 @@
+import { memo, type ReactNode } from 'react'
+import { Link } from 'react-router'
+import type { SearchHit } from '#core/search.ts'
+import type { Turn } from '#core/transcript-schema.ts'
+import { absoluteUrl, paths } from '../paths.ts'
+import { useLocale } from '../shell/locale.tsx'
+import { CopyLinkButton } from './copy-link-button.tsx'
+import { useExplorer } from './explorer-context.tsx'
+import { Highlighted } from './highlighted.tsx'
+
+type TurnCardProps = {
+  turn: Turn
+  turnIndex: number
+  isLinked: boolean
+  /** Search hits per text index, with the global number of each text's first hit. */
+  hitsFor?: (textIndex: number) => { hits: readonly SearchHit[]; offset: number } | undefined
+  currentHit?: number | undefined
+  notice?: ReactNode
+}
+
+/** One turn: speaker, number (a link to itself), copy-link button, speech, and notes set apart. */
+export const TurnCard = memo(function TurnCard({ turn, turnIndex, isLinked, hitsFor, currentHit, notice }: TurnCardProps) {
+  const { t } = useLocale()
+  const { model, transcriptId, filters } = useExplorer()
+  const speaker = model.speakers.get(turn.speaker)
+  const headingId = `turn-${turn.id}-heading`
+  const paragraphIndexes = model.textIndex.paragraphs[turnIndex] ?? []
+  const noteIndexes = model.textIndex.notes[turnIndex] ?? []
+
+  const renderText = (text: string, textIndex: number) => {
+    const found = hitsFor?.(textIndex)
+    return (
+      <Highlighted
+        text={text}
+        textIndex={textIndex}
+        mentions={model.mentions[textIndex] ?? []}
+        hits={found?.hits}
+        hitOffset={found?.offset}
+        currentHit={found ? currentHit : undefined}
+      />
+    )
+  }
+
+  return (
+    <article
+      id={`turn-${turn.id}`}
+      data-speaker={turn.speaker}
+      data-role={speaker?.role}
+      className={isLinked ? 'turn is-linked' : 'turn'}
+      aria-labelledby={headingId}
+      aria-current={isLinked ? 'true' : undefined}
+      tabIndex={-1}
+    >
+      <header className="turn-header">
+        <h3 id={headingId} className="turn-speaker">
+          <span className="visually-hidden">{t('turnNumber', { n: turn.id })}: </span>
+          {speaker?.name ?? turn.speaker}
+        </h3>
+        <Link className="turn-number" to={paths.turn(transcriptId, turn.id, filters)} aria-label={t('turnLabel', { n: turn.id, speaker: speaker?.name ?? turn.speaker })}>
+          #{turn.id}
+        </Link>
+        <CopyLinkButton url={absoluteUrl(paths.turn(transcriptId, turn.id))} turnNumber={turn.id} />
+      </header>
+      {notice}
+      <div className="turn-body">
+        {turn.paragraphs.map((text, i) => (
+          <p key={i}>{renderText(text, paragraphIndexes[i] ?? -1)}</p>
+        ))}
+      </div>
+      {turn.notes?.map((text, i) => (
+        <div key={i} className="translator-note" role="note" aria-label={t('translatorNote')}>
+          <span className="translator-note-label" aria-hidden="true">
+            {t('translatorNote')}
+          </span>
+          <p>{renderText(text, noteIndexes[i] ?? -1)}</p>
+        </div>
+      ))}
+    </article>
+  )
+})

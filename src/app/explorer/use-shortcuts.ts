@@ -1,0 +1,25 @@
+import { useEffect, useEffectEvent } from 'react'
+
+export type ShortcutKey = '/' | 'j' | 'k' | 'n' | 'N' | 'Escape' | '?'
+
+const KEYS = new Set<string>(['/', 'j', 'k', 'n', 'N', 'Escape', '?'])
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+}
+
+/** PRODUCT §5.5: single-key shortcuts, ignored while the reader types or holds a modifier. */
+export function useShortcuts(onShortcut: (key: ShortcutKey, event: KeyboardEvent) => void) {
+  const handle = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return
+    if (!KEYS.has(event.key)) return
+    if (event.key !== 'Escape' && isTyping(event.target)) return
+    onShortcut(event.key as ShortcutKey, event)
+  })
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => handle(event)
+    window.addEventListener('keydown', listener)
+    return () => window.removeEventListener('keydown', listener)
+  }, [])
+}

@@ -1,0 +1,81 @@
+import { renameSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { parseArgs } from 'node:util'
+import { slugify, transcriptFromText } from '#core/build-transcript.ts'
+import { formatReport, reportTranscript } from '#core/transcript-report.ts'
+import { printIssues, readText } from './cli-support.ts'
+
+// PRODUCT §6: npm run ingest -- <transcript.txt> --annotations <file.json> --out <file.json> [--check]
+
+const usage =
+  'usage: npm run ingest -- <transcript.txt> [--annotations <file.json>] --out <file.json> [--check]'
+
+function main(argv: string[]): number {
+  let args
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        annotations: { type: 'string' },
+        out: { type: 'string' },
+        check: { type: 'boolean', default: false },
+      },
+    })
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`)
+    return 2
+  }
+  const [input] = args.positionals
+  const out = args.values.out
+  if (input === undefined || out === undefined || args.positionals.length > 1) {
+    console.error(usage)
+    return 2
+  }
+
+  const source = readText(input)
+  if (!source.ok) return fail(source.message)
+  let annotations: unknown
+  if (args.values.annotations !== undefined) {
+    const file = readText(args.values.annotations)
+    if (!file.ok) return fail(file.message)
+    try {
+      annotations = JSON.parse(file.text)
+    } catch (error) {
+      return fail(`${args.values.annotations}: not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+    }
+  }
+
+  const id = slugify(basename(out).replace(/\.json$/i, ''))
+  const result = transcriptFromText(source.text, annotations, id === undefined ? {} : { id })
+  if (!result.ok) {
+    printIssues(input, result.issues)
+    console.error(`nothing written: ${out} is unchanged`)
+    return 1
+  }
+  const json = `${JSON.stringify(result.value, null, 2)}\n`
+  console.log(`${input} → ${out}`)
+  console.log(formatReport(reportTranscript(result.value)))
+
+  if (args.values.check) {
+    const current = readText(out)
+    if (!current.ok || current.text !== json) {
+      console.error(`${out} is stale: run npm run ingest without --check to regenerate it`)
+      return 1
+    }
+    console.log(`${out} is up to date`)
+    return 0
+  }
+  // Write beside the target, then rename, so a crash never leaves a half-written file.
+  const temporary = `${out}.tmp-${process.pid}`
+  writeFileSync(temporary, json)
+  renameSync(temporary, out)
+  return 0
+}
+
+function fail(message: string): number {
+  console.error(message)
+  return 1
+}
+
+process.exitCode = main(process.argv.slice(2))

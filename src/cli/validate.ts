@@ -1,0 +1,46 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { parseArgs } from 'node:util'
+import { transcriptJsonSchema } from '#core/transcript-json-schema.ts'
+import { parseTranscriptJson } from '#core/validate-transcript.ts'
+import { printIssues, readText } from './cli-support.ts'
+
+// PRODUCT §6: npm run validate -- <file.json>   (the format-v1 check alone)
+//             npm run validate -- --schema <out.json>   (write the JSON Schema generated from the validator)
+
+function main(argv: string[]): number {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { schema: { type: 'string' } },
+  })
+  if (values.schema !== undefined) {
+    mkdirSync(dirname(values.schema), { recursive: true })
+    writeFileSync(values.schema, `${JSON.stringify(transcriptJsonSchema(), null, 2)}\n`)
+    console.log(`wrote ${values.schema}`)
+    return 0
+  }
+  if (positionals.length === 0) {
+    console.error('usage: npm run validate -- <file.json> [more.json …]')
+    return 2
+  }
+  let failed = 0
+  for (const file of positionals) {
+    const source = readText(file)
+    if (!source.ok) {
+      console.error(source.message)
+      failed++
+      continue
+    }
+    const result = parseTranscriptJson(source.text)
+    if (result.ok) {
+      console.log(`${file}: valid (format v1, ${result.value.turns.length} turns, ${result.value.entities?.length ?? 0} entities)`)
+    } else {
+      printIssues(file, result.issues)
+      failed++
+    }
+  }
+  return failed > 0 ? 1 : 0
+}
+
+process.exitCode = main(process.argv.slice(2))

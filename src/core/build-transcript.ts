@@ -1,0 +1,213 @@
+import { AnnotationsSchema, type Annotations } from './annotations-schema.ts'
+import { parseTranscriptText, type ParsedText } from './parse-text.ts'
+import {
+  TRANSCRIPT_FORMAT,
+  TRANSCRIPT_VERSION,
+  type Section,
+  type Speaker,
+  type Transcript,
+  type Turn,
+} from './transcript-schema.ts'
+import { formatPath, validateTranscript, type Issue, type Validation } from './validate-transcript.ts'
+
+export type BuildOptions = {
+  /** Used when the annotations give none (the CLI passes the output file's name). */
+  id?: string
+  title?: string
+  language?: string
+}
+
+const HANGUL = /[\uAC00-\uD7A3]/
+
+/** A URL- and id-safe slug of ASCII text, or undefined when nothing ASCII is left. */
+export function slugify(text: string): string | undefined {
+  const slug = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return slug === '' ? undefined : slug.slice(0, 64).replace(/-+$/, '')
+}
+
+function annotationIssue(path: readonly PropertyKey[], message: string): Issue {
+  return { path: `annotations.${formatPath(path)}`, message }
+}
+
+/** Checks the shape of an annotations file; its paths start with `annotations.`. */
+export function validateAnnotations(data: unknown): Validation<Annotations> {
+  const parsed = AnnotationsSchema.safeParse(data)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  return {
+    ok: false,
+    issues: parsed.error.issues
+      .slice(0, 50)
+      .map((issue) =>
+        annotationIssue(issue.path, issue.message === 'Invalid input' ? `is not valid (${issue.code})` : issue.message),
+      ),
+  }
+}
+
+function buildSpeakers(parsed: ParsedText, annotations: Annotations | undefined, issues: Issue[]) {
+  const byName = new Map<string, Speaker>()
+  const names: string[] = []
+  for (const turn of parsed.turns) if (!names.includes(turn.speakerName)) names.push(turn.speakerName)
+
+  if (annotations?.speakers !== undefined) {
+    const known = new Map(annotations.speakers.map((s) => [s.name, s]))
+    for (const turn of parsed.turns) {
+      const speaker = known.get(turn.speakerName)
+      if (speaker !== undefined) byName.set(turn.speakerName, speaker)
+      else if (!byName.has(turn.speakerName)) {
+        issues.push({
+          path: `line ${turn.line}`,
+          message: `speaker "${turn.speakerName}" is not in the annotations (known: ${[...known.keys()].join(', ')})`,
+        })
+      }
+    }
+    return { byName, speakers: annotations.speakers }
+  }
+
+  const used = new Set<string>()
+  names.forEach((name, index) => {
+    let id = slugify(name) ?? `speaker-${index + 1}`
+    while (used.has(id)) id = `${id}-${index + 1}`
+    used.add(id)
+    byName.set(name, { id, name: name.slice(0, 40), role: 'other' })
+  })
+  return { byName, speakers: [...byName.values()] }
+}
+
+function buildSections(parsed: ParsedText, annotations: Annotations | undefined, language: string) {
+  const annotated = annotations?.sections ?? []
+  const used = new Set<string>()
+  return parsed.sections.map((section, index): Section => {
+    const match =
+      index === 0
+        ? annotated.find((s) => s.id === 'lead-in')
+        : annotated.find((s) => s.label === section.label && !used.has(s.id))
+    const id = match?.id ?? (index === 0 ? 'lead-in' : `section-${index}`)
+    used.add(id)
+    const label = match?.label ?? (index === 0 ? (language === 'ko' ? '도입' : 'Lead-in') : section.label)
+    return { id, label }
+  })
+}
+
+/** "5-10" → ["5", …, "10"] over the turns' order; a single id stands for itself. */
+function expandTurnRange(range: string, turnIds: readonly string[]): string[] | undefined {
+  if (turnIds.includes(range)) return [range]
+  const dash = range.indexOf('-')
+  if (dash < 0) return undefined
+  const from = turnIds.indexOf(range.slice(0, dash))
+  const to = turnIds.indexOf(range.slice(dash + 1))
+  if (from < 0 || to < 0 || to < from) return undefined
+  return turnIds.slice(from, to + 1)
+}
+
+/**
+ * Merges parsed plain text with its annotations into a format-v1 transcript (PRODUCT §6) and
+ * validates the result. Never throws.
+ */
+export function buildTranscript(
+  parsed: ParsedText,
+  annotations: Annotations | undefined,
+  options: BuildOptions = {},
+): Validation<Transcript> {
+  const issues: Issue[] = []
+  const language =
+    annotations?.language ??
+    options.language ??
+    (parsed.turns.some((t) => HANGUL.test(t.paragraphs[0] ?? '')) ? 'ko' : 'en')
+  const { byName, speakers } = buildSpeakers(parsed, annotations, issues)
+  const sections = buildSections(parsed, annotations, language)
+  const turnIds = parsed.turns.map((_, index) => String(index + 1))
+
+  const topicsByTurn = new Map<string, string[]>()
+  annotations?.topics?.forEach((topic, i) => {
+    topic.turns.forEach((range, j) => {
+      const ids = expandTurnRange(range, turnIds)
+      if (ids === undefined) {
+        issues.push(
+          annotationIssue(
+            ['topics', i, 'turns', j],
+            `unknown turn "${range}" (the text has turns ${turnIds[0] ?? '–'}–${turnIds.at(-1) ?? '–'})`,
+          ),
+        )
+        return
+      }
+      for (const id of ids) {
+        const list = topicsByTurn.get(id) ?? []
+        if (!list.includes(topic.id)) list.push(topic.id)
+        topicsByTurn.set(id, list)
+      }
+    })
+  })
+
+  const relatedUrls = new Map<string, string>()
+  annotations?.relatedPosts?.forEach((post, i) => {
+    if (!parsed.relatedPosts.some((p) => p.title === post.title)) {
+      issues.push(annotationIssue(['relatedPosts', i, 'title'], `no related post titled "${post.title}" in the text`))
+    }
+    relatedUrls.set(post.title, post.url)
+  })
+
+  const usedSections = new Set(parsed.turns.map((t) => t.section))
+  const turns = parsed.turns.map((turn, index): Turn => {
+    const id = turnIds[index] ?? String(index + 1)
+    const topics = topicsByTurn.get(id)
+    return {
+      id,
+      speaker: byName.get(turn.speakerName)?.id ?? turn.speakerName,
+      section: sections[turn.section]?.id,
+      ...(topics ? { topics } : {}),
+      paragraphs: turn.paragraphs,
+      ...(turn.notes.length > 0 ? { notes: turn.notes } : {}),
+    }
+  })
+  if (issues.length > 0) return { ok: false, issues }
+
+  const title =
+    annotations?.title ?? options.title ?? parsed.context[0]?.slice(0, 80) ?? options.id ?? 'Transcript'
+  const transcript: Transcript = {
+    format: TRANSCRIPT_FORMAT,
+    version: TRANSCRIPT_VERSION,
+    id: annotations?.id ?? options.id ?? 'transcript',
+    title,
+    language,
+    ...(parsed.category !== undefined ? { category: parsed.category } : {}),
+    ...(parsed.context.length > 0 ? { context: parsed.context } : {}),
+    ...(parsed.contextNotes.length > 0 ? { contextNotes: parsed.contextNotes } : {}),
+    speakers,
+    sections: sections.filter((_, index) => usedSections.has(index)),
+    ...(annotations?.topics
+      ? { topics: annotations.topics.map(({ turns: _turns, ...topic }) => topic) }
+      : {}),
+    ...(annotations?.entities ? { entities: annotations.entities } : {}),
+    turns,
+    ...(parsed.relatedPosts.length > 0
+      ? {
+          relatedPosts: parsed.relatedPosts.map((post) => {
+            const url = relatedUrls.get(post.title)
+            return { title: post.title, date: post.date, comments: post.comments, ...(url ? { url } : {}) }
+          }),
+        }
+      : {}),
+  }
+  return validateTranscript(transcript)
+}
+
+/** Plain text (and optional annotations data) → validated transcript, as the CLI and the app do it. */
+export function transcriptFromText(
+  source: string,
+  annotationsData?: unknown,
+  options: BuildOptions = {},
+): Validation<Transcript> {
+  let annotations: Annotations | undefined
+  if (annotationsData !== undefined) {
+    const checked = validateAnnotations(annotationsData)
+    if (!checked.ok) return checked
+    annotations = checked.value
+  }
+  const parsed = parseTranscriptText(source)
+  if (!parsed.ok) return parsed
+  return buildTranscript(parsed.value, annotations, options)
+}

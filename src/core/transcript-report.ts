@@ -1,0 +1,71 @@
+import { listDocumentTexts } from './document-texts.ts'
+import { findMentionsInDocument } from './mentions.ts'
+import type { Transcript } from './transcript-schema.ts'
+
+export type TranscriptReport = {
+  turns: number
+  turnsBySpeaker: { id: string; name: string; turns: number }[]
+  contextParagraphs: number
+  notes: number
+  relatedPosts: number
+  mentionsByEntity: { id: string; label: string; mentions: number }[]
+  warnings: string[]
+}
+
+/** What the ingest prints (PRODUCT §6): counts a reader of the report can check against the text, and warnings. */
+export function reportTranscript(transcript: Transcript): TranscriptReport {
+  const warnings: string[] = []
+  const entities = transcript.entities ?? []
+  const texts = listDocumentTexts(transcript)
+  const mentions = findMentionsInDocument(
+    entities,
+    texts.map((t) => t.text.normalize('NFC')),
+  )
+  const counts = new Map<string, number>()
+  for (const list of mentions) for (const m of list) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1)
+
+  const turnsBySpeaker = transcript.speakers.map((speaker) => {
+    const turns = transcript.turns.filter((t) => t.speaker === speaker.id).length
+    if (turns === 0) warnings.push(`speaker "${speaker.id}" has no turns`)
+    return { id: speaker.id, name: speaker.name, turns }
+  })
+  const mentionsByEntity = entities.map((entity) => {
+    const count = counts.get(entity.id) ?? 0
+    if (count === 0) warnings.push(`entity "${entity.id}" is never mentioned (check its aliases)`)
+    return { id: entity.id, label: entity.label[transcript.language] ?? entity.id, mentions: count }
+  })
+  for (const topic of transcript.topics ?? []) {
+    if (!transcript.turns.some((t) => t.topics?.includes(topic.id))) {
+      warnings.push(`topic "${topic.id}" covers no turn`)
+    }
+  }
+  if ((transcript.topics?.length ?? 0) > 0) {
+    const untagged = transcript.turns.filter((t) => (t.topics?.length ?? 0) === 0).map((t) => t.id)
+    if (untagged.length > 0) warnings.push(`turns without a topic: ${untagged.join(', ')}`)
+  }
+  return {
+    turns: transcript.turns.length,
+    turnsBySpeaker,
+    contextParagraphs: transcript.context?.length ?? 0,
+    notes: transcript.turns.reduce((sum, t) => sum + (t.notes?.length ?? 0), 0) + (transcript.contextNotes?.length ?? 0),
+    relatedPosts: transcript.relatedPosts?.length ?? 0,
+    mentionsByEntity,
+    warnings,
+  }
+}
+
+/** The report as lines of plain text. */
+export function formatReport(report: TranscriptReport): string {
+  const lines = [
+    `turns: ${report.turns}`,
+    ...report.turnsBySpeaker.map((s) => `  ${s.name} (${s.id}): ${s.turns}`),
+    `context paragraphs: ${report.contextParagraphs}`,
+    `translator's notes: ${report.notes}`,
+    `related posts: ${report.relatedPosts}`,
+    `mentions per entity: ${report.mentionsByEntity.length} entities, ${report.mentionsByEntity.reduce((s, e) => s + e.mentions, 0)} mentions`,
+    ...report.mentionsByEntity.map((e) => `  ${e.id.padEnd(28)} ${String(e.mentions).padStart(3)}  ${e.label}`),
+    `warnings: ${report.warnings.length}`,
+    ...report.warnings.map((w) => `  ! ${w}`),
+  ]
+  return lines.join('\n')
+}

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs'
+import { preview, type PreviewServer } from 'vite'
+import type { TestProject } from 'vitest/node'
+
+// The end-to-end tests drive the built app (`npm test` builds it first) served by `vite preview`.
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}
+
+let server: PreviewServer | undefined
+
+export async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first')
+  server = await preview({ preview: { port: 0, strictPort: false, open: false }, logLevel: 'error' })
+  const url = server.resolvedUrls?.local[0]
+  if (url === undefined) throw new Error('vite preview did not report a URL')
+  project.provide('baseUrl', url.replace(/\/$/, ''))
+}
+
+export async function teardown() {
+  await server?.close()
+}
