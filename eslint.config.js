@@ -20,11 +20,18 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Transcript text renders as text: never use dangerouslySetInnerHTML.',
         },
-        {
-          selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]",
-          message: 'Never write HTML strings into the DOM.',
-        },
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Never write HTML strings into the DOM.' },
+        { property: 'outerHTML', message: 'Never write HTML strings into the DOM.' },
+        { property: 'insertAdjacentHTML', message: 'Never write HTML strings into the DOM.' },
       ],
     },
   },

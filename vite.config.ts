@@ -16,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', environment: 'node', include: ['test/core/**/*.test.ts'] },
+        test: { name: 'core', environment: 'node', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -29,7 +29,7 @@ export type ParsedText = {
 
 export const MAX_SPEAKER_LENGTH = 40
 
-const TURN = /^([^\s](?:.*?[^\s])?) - (.*)$/
+const TURN = /^([^\s](?:.*?[^\s])?) -(?: (.*))?$/
 const SECTION = /^-- (.*\S.*) --$/
 const RELATED_HEADER = /^'(.+)' 카테고리의 다른 글$/
 const RELATED_POST = /^(.*\S) \((\d+)\) \| (\d{4})\.(\d{2})\.(\d{2}) \|$/

@@ -34,7 +34,7 @@ function escapeForPattern(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
 }
 
-/** Any syllable with the given initial, or the lone consonant itself (ㄹ → `[ㄹ라-릻]`). */
+/** Any syllable with the given initial, or the lone consonant itself (ㄹ → `[ㄹ라-맇]`). */
 function initialClass(initial: number): string {
   const { first, last } = getInitialRange(initial)
   return `[${initialToJamo(initial)}${first}-${last}]`
@@ -85,7 +85,7 @@ function buildPattern(query: string): RegExp {
     const parts: string[] = []
     for (let i = 0; i < query.length; i++) {
       const code = query.charCodeAt(i)
-      if (code !== 0x20) parts.push(consonantPattern(code))
+      parts.push(...splitConsonantJamo(code).map(initialClass))
     }
     source = parts.join('\\s*')
   } else {
@@ -98,7 +98,8 @@ function buildPattern(query: string): RegExp {
       else source += escapeForPattern(query.charAt(i))
     }
   }
-  // Without the `u` flag, `i` folds only ASCII into ASCII, and offsets stay those of the text.
+  // The pattern runs on the text itself, so its offsets are the text's. Without the `u` flag, `i`
+  // never folds a non-ASCII letter into ASCII (ſ stays ſ).
   return new RegExp(source, /[a-z]/.test(query) ? 'gi' : 'g')
 }
 

@@ -6,7 +6,7 @@ export function stepTurn(turns: readonly { id: string }[], shown: readonly boole
   const visible = turns.filter((_, i) => shown[i])
   if (visible.length === 0) return undefined
   const focused = document.activeElement?.closest('article.turn')
-  let at = visible.findIndex((turn) => focused?.id === `turn-${turn.id}`)
+  const at = visible.findIndex((turn) => focused?.id === `turn-${turn.id}`)
   if (at < 0) {
     const firstInView = visible.findIndex((turn) => {
       const top = document.getElementById(`turn-${turn.id}`)?.getBoundingClientRect().top ?? -1

@@ -19,7 +19,32 @@ export function TranscriptView({ shown, linkedTurnIndex, notices, hitsFor, curre
   const { t } = useLocale()
   const { model } = useExplorer()
   const { transcript, textIndex } = model
+  // A divider opens each run of shown turns from a new section.
+  const turnItems: ReactNode[] = []
   let lastSection: string | undefined
+  for (const [index, turn] of transcript.turns.entries()) {
+    if (!shown[index]) continue
+    const section = turn.section !== undefined ? model.sections.get(turn.section) : undefined
+    const isNewSection = section !== undefined && section.id !== lastSection
+    if (section !== undefined) lastSection = section.id
+    turnItems.push(
+      <Fragment key={turn.id}>
+        {isNewSection && (
+          <h2 className="section-divider">
+            <span>{section.label}</span>
+          </h2>
+        )}
+        <TurnCard
+          turn={turn}
+          turnIndex={index}
+          isLinked={index === linkedTurnIndex}
+          notice={notices.get(index)}
+          hitsFor={hitsFor}
+          currentHit={currentHit}
+        />
+      </Fragment>,
+    )
+  }
 
   return (
     <div className="transcript" lang={transcript.language}>
@@ -52,30 +77,7 @@ export function TranscriptView({ shown, linkedTurnIndex, notices, hitsFor, curre
           })}
         </section>
       )}
-      {transcript.turns.map((turn, index) => {
-        if (!shown[index]) return null
-        const section = turn.section !== undefined ? model.sections.get(turn.section) : undefined
-        const divider =
-          section !== undefined && section.id !== lastSection ? (
-            <h2 className="section-divider">
-              <span>{section.label}</span>
-            </h2>
-          ) : null
-        if (section !== undefined) lastSection = section.id
-        return (
-          <Fragment key={turn.id}>
-            {divider}
-            <TurnCard
-              turn={turn}
-              turnIndex={index}
-              isLinked={index === linkedTurnIndex}
-              notice={notices.get(index)}
-              hitsFor={hitsFor}
-              currentHit={currentHit}
-            />
-          </Fragment>
-        )
-      })}
+      {turnItems}
     </div>
   )
 }
