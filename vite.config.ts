@@ -1,12 +1,43 @@
 import react from '@vitejs/plugin-react'
+import { gzipSync } from 'node:zlib'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+
+/** PRODUCT §7: the JavaScript loaded to show the default transcript is at most 110 KB gzip. */
+const FIRST_VIEW_BUDGET = 110 * 1024
+
+/** Fails the build when the entry chunk and its static imports exceed the budget. */
+function firstViewBudget(): Plugin {
+  return {
+    name: 'daedam-first-view-budget',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])),
+      )
+      const entry = [...chunks.values()].find((chunk) => chunk.isEntry)
+      if (entry === undefined) return
+      const initial = new Set<string>()
+      const visit = (name: string) => {
+        if (initial.has(name)) return
+        initial.add(name)
+        chunks.get(name)?.imports.forEach(visit)
+      }
+      visit(entry.fileName)
+      const bytes = [...initial].reduce((sum, name) => sum + gzipSync(chunks.get(name)?.code ?? '').length, 0)
+      const report = `first-view JavaScript: ${(bytes / 1024).toFixed(1)} KB gzip of ${FIRST_VIEW_BUDGET / 1024} KB (${initial.size} file${initial.size === 1 ? '' : 's'})`
+      if (bytes > FIRST_VIEW_BUDGET) this.error(`${report}: over budget`)
+      this.info(report)
+    },
+  }
+}
 
 // DAEDAM_BASE sets the sub-path the app is served from (for example `/daedam/`).
 const base = process.env.DAEDAM_BASE ?? '/'
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [react(), firstViewBudget()],
   build: {
     target: 'es2022',
     sourcemap: true,

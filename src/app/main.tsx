@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { RouterProvider } from 'react-router'
+import { BrowserRouter } from 'react-router'
 import { queryClient } from './query-client.ts'
-import { router } from './router.tsx'
+import { AppRoutes } from './router.tsx'
 import { LocaleProvider } from './shell/locale.tsx'
 import './styles.css'
 
@@ -13,7 +13,9 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <LocaleProvider>
-        <RouterProvider router={router} />
+        <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
+          <AppRoutes />
+        </BrowserRouter>
       </LocaleProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -1,14 +1,13 @@
 import { AnnotationsSchema, type Annotations } from './annotations-schema.ts'
 import { parseTranscriptText, type ParsedText } from './parse-text.ts'
+import { formatPath, TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION, type Issue, type Validation } from './transcript-checks.ts'
 import {
-  TRANSCRIPT_FORMAT,
-  TRANSCRIPT_VERSION,
   type Section,
   type Speaker,
   type Transcript,
   type Turn,
 } from './transcript-schema.ts'
-import { formatPath, validateTranscript, type Issue, type Validation } from './validate-transcript.ts'
+import { validateTranscript } from './validate-transcript.ts'
 
 export type BuildOptions = {
   /** Used when the annotations give none (the CLI passes the output file's name). */

@@ -1,4 +1,4 @@
-import type { Issue, Validation } from './validate-transcript.ts'
+import type { Issue, Validation } from './transcript-checks.ts'
 
 // PRODUCT §2: the line-oriented plain-text transcript that editors write. Every line is accounted
 // for: it becomes part of the result, is a blank separator, or is an error naming its line.

@@ -3,8 +3,7 @@ import * as z from 'zod/mini'
 // PRODUCT §3: the structured transcript, format version 1. Types are inferred from these schemas
 // and never written twice; the published JSON Schema is generated from them (`transcriptJsonSchema`).
 
-export const TRANSCRIPT_FORMAT = 'daedam.transcript'
-export const TRANSCRIPT_VERSION = 1
+import { ENTITY_TYPES, TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION } from './transcript-checks.ts'
 
 const slug = z
   .string()
@@ -42,8 +41,6 @@ export const TopicSchema = z.object({
   label: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
 })
-
-export const ENTITY_TYPES = ['person', 'organization', 'product', 'place', 'event', 'concept'] as const
 
 export const EntitySchema = z.object({
   id: slug,

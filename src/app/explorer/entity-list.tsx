@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
-import { ENTITY_TYPES, type Entity } from '#core/transcript-schema.ts'
+import { ENTITY_TYPES } from '#core/transcript-checks.ts'
+import type { Entity } from '#core/transcript-schema.ts'
 import { pickLabel } from '#core/transcript-model.ts'
 import { paths } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'

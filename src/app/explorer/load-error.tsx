@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { formatIssue } from '#core/validate-transcript.ts'
+import { formatIssue } from '#core/transcript-checks.ts'
 import { DEFAULT_TRANSCRIPT_ID, paths } from '../paths.ts'
 import { AppHeader } from '../shell/app-header.tsx'
 import { useLocale } from '../shell/locale.tsx'

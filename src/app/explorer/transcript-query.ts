@@ -1,6 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
+import {
+  checkFormatVersion,
+  checkReferences,
+  hasRenderableShape,
+  type Issue,
+} from '#core/transcript-checks.ts'
 import type { Transcript } from '#core/transcript-schema.ts'
-import { validateTranscript, type Issue } from '#core/validate-transcript.ts'
 import { assetUrl } from '../paths.ts'
 
 type TranscriptErrorKind = 'not-found' | 'http' | 'network' | 'invalid'
@@ -47,6 +52,24 @@ export async function loadTranscript(id: string, signal?: AbortSignal): Promise<
       cause,
     })
   }
+  return checkPublishedTranscript(data, url)
+}
+
+/**
+ * Published files are fully validated when they are built (`npm run ingest`, and CI checks every
+ * file in public/data). Here the cheap checks guard what rendering relies on, keeping the schema
+ * library out of the first view (PRODUCT §7 size); only when they find a problem is the full
+ * validator loaded, to list every issue with its JSON path.
+ */
+async function checkPublishedTranscript(data: unknown, url: string): Promise<Transcript> {
+  const formatIssues = checkFormatVersion(data)
+  if (formatIssues.length > 0) throw new TranscriptError('invalid', url, { issues: formatIssues })
+  if (hasRenderableShape(data)) {
+    // The shape guard above makes this narrowing safe for the fields checkReferences reads.
+    const transcript = data as Transcript
+    if (checkReferences(transcript).length === 0) return transcript
+  }
+  const { validateTranscript } = await import('#core/validate-transcript.ts')
   const result = validateTranscript(data)
   if (!result.ok) throw new TranscriptError('invalid', url, { issues: result.issues })
   return result.value
