@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { Filters } from '#core/filters.ts'
+import type { HitList } from '#core/hit-list.ts'
 import type { TranscriptModel } from '#core/transcript-model.ts'
 
 export type ExplorerValue = {
@@ -8,6 +9,9 @@ export type ExplorerValue = {
   filters: Filters
   /** The selected entity's current mention, as `textIndex:start`. */
   currentMentionKey: string | undefined
+  /** Search hits of the shown texts, numbered through the document; undefined without a query. */
+  hits: HitList | undefined
+  currentHit: number | undefined
 }
 
 export const ExplorerContext = createContext<ExplorerValue | null>(null)

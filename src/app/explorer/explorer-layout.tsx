@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react'
-import { useNavigate } from 'react-router'
+import { useLocation, useNavigate, useNavigationType } from 'react-router'
 import { isFiltering, matchTurns } from '#core/filters.ts'
+import { numberHits } from '#core/hit-list.ts'
 import type { TranscriptModel } from '#core/transcript-model.ts'
 import { paths } from '../paths.ts'
 import { AppHeader } from '../shell/app-header.tsx'
@@ -12,33 +13,48 @@ import { ExplorerContext, type ExplorerValue } from './explorer-context.tsx'
 import { FilterPanel } from './filter-panel.tsx'
 import { PanelToggles, type PanelName } from './panel-toggles.tsx'
 import { RelatedPosts } from './related-posts.tsx'
+import { SearchBox } from './search-box.tsx'
 import { ShortcutsDialog } from './shortcuts-dialog.tsx'
 import { StatusLine } from './status-line.tsx'
+import { stepTurn } from './step-turn.ts'
 import { TranscriptView } from './transcript-view.tsx'
+import { useCursor } from './use-cursor.ts'
 import { useFilters } from './use-filters.ts'
 import { useFocusTurn } from './use-focus-turn.ts'
-import { useMentionCursor } from './use-mention-cursor.ts'
+import { useSearch } from './use-search.ts'
 import { useShortcuts } from './use-shortcuts.ts'
-import { stepTurn } from './step-turn.ts'
 
 type ExplorerLayoutProps = { transcriptId: string; turnId: string | undefined; model: TranscriptModel }
 
-/** The explorer around one loaded transcript: filters, transcript, entities, and their wiring. */
+/** The explorer around one loaded transcript: filters, search, transcript, entities, and their wiring. */
 export function ExplorerLayout({ transcriptId, turnId, model }: ExplorerLayoutProps) {
   const { t } = useLocale()
   const navigate = useNavigate()
+  const location = useLocation()
+  const navigationType = useNavigationType()
   const [filters, setFilters] = useFilters()
   const [openPanel, setOpenPanel] = useState<PanelName | undefined>()
+  const [searchEpoch, setSearchEpoch] = useState(0)
   const shortcutsRef = useRef<HTMLDialogElement>(null)
   const turns = model.transcript.turns
 
   const linkedTurnIndex = turnId === undefined ? undefined : model.turnIndexById.get(turnId)
-  const matches = useMemo(() => matchTurns(turns, filters), [turns, filters])
+  const search = useSearch(model, filters.q)
+  const matches = useMemo(() => {
+    const byFilters = matchTurns(turns, filters)
+    if (filters.searchMode !== 'only' || search.turnHasHit === undefined) return byFilters
+    return byFilters.map((isMatch, i) => isMatch && (search.turnHasHit?.[i] ?? false))
+  }, [turns, filters, search.turnHasHit])
+
   const entityMentions = useMemo(
     () => (filters.entity === undefined ? [] : (model.mentionsByEntity.get(filters.entity) ?? [])),
     [model, filters.entity],
   )
-  const cursor = useMentionCursor(filters.entity, entityMentions)
+  const mentionCursor = useCursor(filters.entity, entityMentions.length, (i) => {
+    const mention = entityMentions[i]
+    return mention && `mention-${mention.textIndex}-${mention.start}`
+  })
+  const currentMention = mentionCursor.index === undefined ? undefined : entityMentions[mentionCursor.index]
   const outsideFilter = entityMentions.filter((m) => m.turn !== undefined && !matches[m.turn]).length
 
   // A linked turn or the current mention's turn is never hidden by a filter without saying so.
@@ -46,23 +62,41 @@ export function ExplorerLayout({ transcriptId, turnId, model }: ExplorerLayoutPr
   if (linkedTurnIndex !== undefined && !matches[linkedTurnIndex]) {
     notices.set(linkedTurnIndex, <p className="turn-notice">{t('linkedOutsideFilter')}</p>)
   }
-  const mentionTurn = cursor.current?.turn
+  const mentionTurn = currentMention?.turn
   if (mentionTurn !== undefined && !matches[mentionTurn] && !notices.has(mentionTurn)) {
     notices.set(mentionTurn, <p className="turn-notice">{t('outsideFilterNote')}</p>)
   }
   const shown = matches.map((isMatch, i) => isMatch || notices.has(i))
   const shownCount = matches.filter(Boolean).length
 
+  const hits = useMemo(() => {
+    if (search.perText === undefined) return undefined
+    return numberHits(search.perText, (textIndex) => {
+      const where = model.texts[textIndex]?.location
+      return where?.kind === 'paragraph' || where?.kind === 'note' ? (shown[where.turn] ?? false) : true
+    })
+    // `shown` is derived from these inputs each render; listing them keeps the memo honest.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [search.perText, model, matches, linkedTurnIndex, currentMention?.turn])
+  const hitCursor = useCursor(hits ? filters.q : undefined, hits?.total ?? 0, (i) => `hit-${i}`)
+
   useFocusTurn(turnId, linkedTurnIndex !== undefined)
   useShortcuts((key, event) => {
-    if (key === 'j' || key === 'k') {
+    if (key === '/') {
+      event.preventDefault()
+      document.getElementById('search-input')?.focus()
+    } else if (key === 'j' || key === 'k') {
       const next = stepTurn(turns, shown, key === 'j' ? 1 : -1)
-      if (next !== undefined) navigate(paths.turn(transcriptId, next, filters), { replace: true, preventScrollReset: true })
+      if (next !== undefined) navigate(paths.turn(transcriptId, next, filters), { replace: true })
     } else if (key === 'n' || key === 'N') {
-      cursor.step(key === 'n' ? 1 : -1)
+      mentionCursor.step(key === 'n' ? 1 : -1)
     } else if (key === 'Escape') {
       if (openPanel !== undefined) setOpenPanel(undefined)
       else if (filters.entity !== undefined) setFilters({ entity: undefined })
+      else if (filters.q !== '') {
+        setFilters({ q: '' })
+        setSearchEpoch((epoch) => epoch + 1)
+      }
     } else if (key === '?') {
       event.preventDefault()
       shortcutsRef.current?.showModal()
@@ -73,9 +107,10 @@ export function ExplorerLayout({ transcriptId, turnId, model }: ExplorerLayoutPr
     transcriptId,
     model,
     filters,
-    currentMentionKey: cursor.current ? `${cursor.current.textIndex}:${cursor.current.start}` : undefined,
+    currentMentionKey: currentMention ? `${currentMention.textIndex}:${currentMention.start}` : undefined,
+    hits,
+    currentHit: hitCursor.index,
   }
-  const clearFilters = () => setFilters({ speakers: [], topics: [] })
 
   return (
     <ExplorerContext value={value}>
@@ -88,14 +123,25 @@ export function ExplorerLayout({ transcriptId, turnId, model }: ExplorerLayoutPr
           </RegionBoundary>
         </nav>
         <main id="transcript" className="reading" tabIndex={-1}>
+          <SearchBox
+            // Back/Forward may change `q`: a fresh box takes it on; typing never fights the URL.
+            key={`${navigationType === 'POP' ? location.key : 'typed'}:${searchEpoch}`}
+            query={filters.q}
+            mode={filters.searchMode}
+            position={hitCursor.index}
+            total={hits?.total}
+            onQueryChange={(q, options) => setFilters({ q }, options)}
+            onModeChange={(searchMode) => setFilters({ searchMode })}
+            onStep={hitCursor.step}
+          />
           {turnId !== undefined && linkedTurnIndex === undefined && (
             <p role="alert" className="notice">
               {t('unknownTurn', { id: turnId })}
             </p>
           )}
-          <StatusLine shown={shownCount} total={turns.length} isFiltered={isFiltering(filters)} onClear={clearFilters} />
+          <StatusLine shown={shownCount} total={turns.length} isFiltered={isFiltering(filters) || filters.searchMode === 'only' && filters.q.trim() !== ''} onClear={() => setFilters({ speakers: [], topics: [], searchMode: 'all' })} />
           <RegionBoundary>
-            <EntityNavigator index={cursor.index} total={entityMentions.length} outsideFilter={outsideFilter} onStep={cursor.step} />
+            <EntityNavigator index={mentionCursor.index ?? 0} total={entityMentions.length} outsideFilter={outsideFilter} onStep={mentionCursor.step} />
           </RegionBoundary>
           <RegionBoundary>
             <TranscriptView shown={shown} linkedTurnIndex={linkedTurnIndex} notices={notices} />
@@ -114,4 +160,3 @@ export function ExplorerLayout({ transcriptId, turnId, model }: ExplorerLayoutPr
     </ExplorerContext>
   )
 }
-

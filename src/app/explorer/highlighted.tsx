@@ -12,9 +12,6 @@ type HighlightedProps = {
   text: string
   textIndex: number
   mentions: readonly Mention[]
-  hits?: readonly SearchHit[]
-  hitOffset?: number
-  currentHit?: number | undefined
   /** False inside another link (a related post's title): mentions are marked but not links. */
   isLinked?: boolean
 }
@@ -27,12 +24,11 @@ export const Highlighted = memo(function Highlighted({
   text,
   textIndex,
   mentions,
-  hits = NO_HITS,
-  hitOffset = 0,
-  currentHit,
   isLinked = true,
 }: HighlightedProps) {
-  const { transcriptId, filters, currentMentionKey } = useExplorer()
+  const { transcriptId, filters, currentMentionKey, hits: hitList, currentHit } = useExplorer()
+  const hits = hitList?.perText[textIndex] ?? NO_HITS
+  const hitOffset = hitList?.offsets[textIndex] ?? 0
   const segments = segmentText(text.length, mentions, hits, hitOffset)
   return segments.map((segment) => {
     const pieces = segment.pieces.map((piece) =>

@@ -1,5 +1,4 @@
 import { Fragment, type ReactNode } from 'react'
-import type { SearchHit } from '#core/search.ts'
 import { useLocale } from '../shell/locale.tsx'
 import { useExplorer } from './explorer-context.tsx'
 import { Highlighted } from './highlighted.tsx'
@@ -10,12 +9,10 @@ type TranscriptViewProps = {
   shown: readonly boolean[]
   linkedTurnIndex: number | undefined
   notices: ReadonlyMap<number, ReactNode>
-  hitsFor?: (textIndex: number) => { hits: readonly SearchHit[]; offset: number } | undefined
-  currentHit?: number | undefined
 }
 
 /** The transcript: context, section dividers and the shown turns, in the transcript's language. */
-export function TranscriptView({ shown, linkedTurnIndex, notices, hitsFor, currentHit }: TranscriptViewProps) {
+export function TranscriptView({ shown, linkedTurnIndex, notices }: TranscriptViewProps) {
   const { t } = useLocale()
   const { model } = useExplorer()
   const { transcript, textIndex } = model
@@ -39,8 +36,6 @@ export function TranscriptView({ shown, linkedTurnIndex, notices, hitsFor, curre
           turnIndex={index}
           isLinked={index === linkedTurnIndex}
           notice={notices.get(index)}
-          hitsFor={hitsFor}
-          currentHit={currentHit}
         />
       </Fragment>,
     )
@@ -55,10 +50,9 @@ export function TranscriptView({ shown, linkedTurnIndex, notices, hitsFor, curre
           </h2>
           {transcript.context?.map((text, i) => {
             const index = textIndex.context[i] ?? -1
-            const found = hitsFor?.(index)
             return (
               <p key={i}>
-                <Highlighted text={text} textIndex={index} mentions={model.mentions[index] ?? []} hits={found?.hits} hitOffset={found?.offset} currentHit={currentHit} />
+                <Highlighted text={text} textIndex={index} mentions={model.mentions[index] ?? []} />
               </p>
             )
           })}
@@ -70,7 +64,7 @@ export function TranscriptView({ shown, linkedTurnIndex, notices, hitsFor, curre
                   {t('translatorNote')}
                 </span>
                 <p>
-                  <Highlighted text={text} textIndex={index} mentions={model.mentions[index] ?? []} hits={hitsFor?.(index)?.hits} hitOffset={hitsFor?.(index)?.offset} currentHit={currentHit} />
+                  <Highlighted text={text} textIndex={index} mentions={model.mentions[index] ?? []} />
                 </p>
               </div>
             )

@@ -1,6 +1,5 @@
 import { memo, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import type { SearchHit } from '#core/search.ts'
 import type { Turn } from '#core/transcript-schema.ts'
 import { absoluteUrl, paths } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
@@ -12,14 +11,11 @@ type TurnCardProps = {
   turn: Turn
   turnIndex: number
   isLinked: boolean
-  /** Search hits per text index, with the global number of each text's first hit. */
-  hitsFor?: (textIndex: number) => { hits: readonly SearchHit[]; offset: number } | undefined
-  currentHit?: number | undefined
   notice?: ReactNode
 }
 
 /** One turn: speaker, number (a link to itself), copy-link button, speech, and notes set apart. */
-export const TurnCard = memo(function TurnCard({ turn, turnIndex, isLinked, hitsFor, currentHit, notice }: TurnCardProps) {
+export const TurnCard = memo(function TurnCard({ turn, turnIndex, isLinked, notice }: TurnCardProps) {
   const { t } = useLocale()
   const { model, transcriptId, filters } = useExplorer()
   const speaker = model.speakers.get(turn.speaker)
@@ -27,19 +23,9 @@ export const TurnCard = memo(function TurnCard({ turn, turnIndex, isLinked, hits
   const paragraphIndexes = model.textIndex.paragraphs[turnIndex] ?? []
   const noteIndexes = model.textIndex.notes[turnIndex] ?? []
 
-  const renderText = (text: string, textIndex: number) => {
-    const found = hitsFor?.(textIndex)
-    return (
-      <Highlighted
-        text={text}
-        textIndex={textIndex}
-        mentions={model.mentions[textIndex] ?? []}
-        hits={found?.hits}
-        hitOffset={found?.offset}
-        currentHit={found ? currentHit : undefined}
-      />
-    )
-  }
+  const renderText = (text: string, textIndex: number) => (
+    <Highlighted text={text} textIndex={textIndex} mentions={model.mentions[textIndex] ?? []} />
+  )
 
   return (
     <article

@@ -64,6 +64,13 @@ export const messages = {
     typeEvent: '사건·행사',
     typeConcept: '개념',
     speakerCount: '{name}, 발언 {n}개',
+    searchLabel: '대담 안에서 찾기',
+    searchPlaceholder: '예: 래리, ㅋㅍㅇㄹ, Musk',
+    previousHit: '이전 검색 결과',
+    nextHit: '다음 검색 결과',
+    hitOf: '{total}개 중 {i}번째 결과',
+    noHits: '검색 결과가 없습니다',
+    onlyTurnsWithHits: '결과가 있는 발언만 보기',
   },
   en: {
     appName: 'Daedam',
@@ -128,6 +135,13 @@ export const messages = {
     typeEvent: 'Events',
     typeConcept: 'Concepts',
     speakerCount: '{name}, {n} turns',
+    searchLabel: 'Search the interview',
+    searchPlaceholder: 'e.g. 래리, ㅋㅍㅇㄹ, Musk',
+    previousHit: 'Previous result',
+    nextHit: 'Next result',
+    hitOf: 'Result {i} of {total}',
+    noHits: 'No results',
+    onlyTurnsWithHits: 'Only turns with results',
   },
 } as const
 

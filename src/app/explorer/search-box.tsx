@@ -1,0 +1,89 @@
+import { useRef, useState, type KeyboardEvent } from 'react'
+import type { Filters } from '#core/filters.ts'
+import { useLocale } from '../shell/locale.tsx'
+
+type SearchBoxProps = {
+  query: string
+  mode: Filters['searchMode']
+  position: number | undefined
+  total: number | undefined
+  onQueryChange: (query: string, options: { replace: boolean }) => void
+  onModeChange: (mode: Filters['searchMode']) => void
+  onStep: (delta: number) => void
+}
+
+/**
+ * `?q=` search (PRODUCT §5.4). The box keeps its own draft (STYLE §4): a value taken straight from
+ * the URL would lose the cursor and break Hangul composition. The parent remounts it when Back or
+ * Forward changes `q`, so the draft takes on the URL only then.
+ */
+export function SearchBox({ query, mode, position, total, onQueryChange, onModeChange, onStep }: SearchBoxProps) {
+  const { t } = useLocale()
+  const [draft, setDraft] = useState(query)
+  // The first keystroke of a burst pushes a history entry; the rest replace it.
+  const hasPushed = useRef(false)
+
+  function write(value: string) {
+    setDraft(value)
+    onQueryChange(value, { replace: hasPushed.current })
+    hasPushed.current = true
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    // Enter also ends a Hangul composition: leave that one to the IME.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return
+    if (event.key === 'Enter') {
+      event.preventDefault()
+      onStep(event.shiftKey ? -1 : 1)
+    } else if (event.key === 'Escape' && draft !== '') {
+      event.preventDefault()
+      event.stopPropagation()
+      write('')
+    }
+  }
+
+  const hasQuery = draft.trim() !== ''
+  return (
+    <form role="search" className="search" onSubmit={(event) => event.preventDefault()}>
+      <label htmlFor="search-input" className="search-label">
+        {t('searchLabel')}
+      </label>
+      <div className="search-row">
+        <input
+          id="search-input"
+          type="search"
+          value={draft}
+          placeholder={t('searchPlaceholder')}
+          autoComplete="off"
+          spellCheck={false}
+          aria-keyshortcuts="/"
+          aria-describedby="search-count"
+          onChange={(event) => write(event.target.value)}
+          onBlur={() => (hasPushed.current = false)}
+          onKeyDown={handleKeyDown}
+        />
+        <button type="button" onClick={() => onStep(-1)} disabled={!total} aria-label={t('previousHit')} aria-keyshortcuts="Shift+Enter">
+          ‹
+        </button>
+        <button type="button" onClick={() => onStep(1)} disabled={!total} aria-label={t('nextHit')} aria-keyshortcuts="Enter">
+          ›
+        </button>
+      </div>
+      <div className="search-meta">
+        <span id="search-count" aria-live="polite">
+          {hasQuery && total !== undefined
+            ? total === 0
+              ? t('noHits')
+              : t('hitOf', { i: (position ?? 0) + 1, total })
+            : ''}
+        </span>
+        {hasQuery && (
+          <label className="check inline">
+            <input type="checkbox" checked={mode === 'only'} onChange={(event) => onModeChange(event.target.checked ? 'only' : 'all')} />
+            <span>{t('onlyTurnsWithHits')}</span>
+          </label>
+        )}
+      </div>
+    </form>
+  )
+}
