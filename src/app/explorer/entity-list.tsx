@@ -19,7 +19,7 @@ const TYPE_LABELS: Record<Entity['type'], MessageKey> = {
 /** Entities grouped by type, most mentioned first; each is a link that selects it (PRODUCT §5.2). */
 export function EntityList() {
   const { t, locale } = useLocale()
-  const { model, transcriptId, filters } = useExplorer()
+  const { model, source, filters } = useExplorer()
   const entities = model.transcript.entities ?? []
   const count = (entity: Entity) => model.mentionsByEntity.get(entity.id)?.length ?? 0
   return (
@@ -37,7 +37,7 @@ export function EntityList() {
                 return (
                   <li key={entity.id}>
                     <Link
-                      to={paths.transcript(transcriptId, { ...filters, entity: isSelected ? undefined : entity.id })}
+                      to={paths.view(source, { ...filters, entity: isSelected ? undefined : entity.id })}
                       aria-current={isSelected ? 'true' : undefined}
                       className="entity-link"
                       preventScrollReset

@@ -14,7 +14,7 @@ type EntityNavigatorProps = {
 /** The selected entity: its description, "i of n" and previous/next (PRODUCT §5.2). */
 export function EntityNavigator({ index, total, outsideFilter, onStep }: EntityNavigatorProps) {
   const { t, locale } = useLocale()
-  const { model, filters, transcriptId } = useExplorer()
+  const { model, filters, source } = useExplorer()
   const entity = filters.entity !== undefined ? model.entities.get(filters.entity) : undefined
   if (entity === undefined) return null
   const language = model.transcript.language
@@ -25,7 +25,7 @@ export function EntityNavigator({ index, total, outsideFilter, onStep }: EntityN
         <h2 id="selected-entity">{pickLabel(entity.label, locale, language)}</h2>
         <Link
           className="icon-button"
-          to={paths.transcript(transcriptId, { ...filters, entity: undefined })}
+          to={paths.view(source, { ...filters, entity: undefined })}
           aria-label={t('clearSelection')}
           preventScrollReset
         >

@@ -2,9 +2,10 @@ import { createContext, useContext } from 'react'
 import type { Filters } from '#core/filters.ts'
 import type { HitList } from '#core/hit-list.ts'
 import type { TranscriptModel } from '#core/transcript-model.ts'
+import type { TranscriptSource } from '../paths.ts'
 
 export type ExplorerValue = {
-  transcriptId: string
+  source: TranscriptSource
   model: TranscriptModel
   filters: Filters
   /** The selected entity's current mention, as `textIndex:start`. */

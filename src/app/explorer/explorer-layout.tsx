@@ -3,7 +3,10 @@ import { useLocation, useNavigate, useNavigationType } from 'react-router'
 import { isFiltering, matchTurns } from '#core/filters.ts'
 import { numberHits } from '#core/hit-list.ts'
 import type { TranscriptModel } from '#core/transcript-model.ts'
-import { paths } from '../paths.ts'
+import { paths, type TranscriptSource } from '../paths.ts'
+import { OpenPanel } from '../open/open-panel.tsx'
+import { OpenStatus } from '../open/open-status.tsx'
+import { SourceNotice } from '../open/source-notice.tsx'
 import { AppHeader } from '../shell/app-header.tsx'
 import { useLocale } from '../shell/locale.tsx'
 import { RegionBoundary } from '../shell/region-boundary.tsx'
@@ -24,10 +27,10 @@ import { useFocusTurn } from './use-focus-turn.ts'
 import { useSearch } from './use-search.ts'
 import { useShortcuts } from './use-shortcuts.ts'
 
-type ExplorerLayoutProps = { transcriptId: string; turnId: string | undefined; model: TranscriptModel }
+type ExplorerLayoutProps = { source: TranscriptSource; turnId: string | undefined; model: TranscriptModel }
 
 /** The explorer around one loaded transcript: filters, search, transcript, entities, and their wiring. */
-export function ExplorerLayout({ transcriptId, turnId, model }: ExplorerLayoutProps) {
+export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
   const { t } = useLocale()
   const navigate = useNavigate()
   const location = useLocation()
@@ -87,7 +90,7 @@ export function ExplorerLayout({ transcriptId, turnId, model }: ExplorerLayoutPr
       document.getElementById('search-input')?.focus()
     } else if (key === 'j' || key === 'k') {
       const next = stepTurn(turns, shown, key === 'j' ? 1 : -1)
-      if (next !== undefined) navigate(paths.turn(transcriptId, next, filters), { replace: true })
+      if (next !== undefined) navigate(paths.turnIn(source, next, filters), { replace: true })
     } else if (key === 'n' || key === 'N') {
       mentionCursor.step(key === 'n' ? 1 : -1)
     } else if (key === 'Escape') {
@@ -104,7 +107,7 @@ export function ExplorerLayout({ transcriptId, turnId, model }: ExplorerLayoutPr
   })
 
   const value: ExplorerValue = {
-    transcriptId,
+    source,
     model,
     filters,
     currentMentionKey: currentMention ? `${currentMention.textIndex}:${currentMention.start}` : undefined,
@@ -123,6 +126,8 @@ export function ExplorerLayout({ transcriptId, turnId, model }: ExplorerLayoutPr
           </RegionBoundary>
         </nav>
         <main id="transcript" className="reading" tabIndex={-1}>
+          <OpenStatus />
+          <SourceNotice source={source} />
           <SearchBox
             // Back/Forward may change `q`: a fresh box takes it on; typing never fights the URL.
             key={`${navigationType === 'POP' ? location.key : 'typed'}:${searchEpoch}`}
@@ -153,6 +158,9 @@ export function ExplorerLayout({ transcriptId, turnId, model }: ExplorerLayoutPr
           </RegionBoundary>
           <RegionBoundary>
             <RelatedPosts />
+          </RegionBoundary>
+          <RegionBoundary>
+            <OpenPanel />
           </RegionBoundary>
         </aside>
       </div>

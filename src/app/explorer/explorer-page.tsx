@@ -1,22 +1,34 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { useParams } from 'react-router'
+import { useParams, useSearchParams } from 'react-router'
 import { buildModel } from '#core/transcript-model.ts'
-import { DEFAULT_TRANSCRIPT_ID } from '../paths.ts'
+import { DEFAULT_TRANSCRIPT_ID, type TranscriptSource } from '../paths.ts'
 import { ExplorerLayout } from './explorer-layout.tsx'
 import { ExplorerSkeleton } from './explorer-skeleton.tsx'
 import { LoadError } from './load-error.tsx'
-import { transcriptQueryOptions } from './transcript-query.ts'
+import { sourceQueryOptions } from './transcript-query.ts'
 
-/** `/i/:transcriptId(/t/:turnId)`: loads the transcript and shows one of the three states. */
-export function ExplorerPage() {
-  const { transcriptId = DEFAULT_TRANSCRIPT_ID, turnId } = useParams()
-  const query = useQuery(transcriptQueryOptions(transcriptId))
+type ExplorerPageProps = { kind: TranscriptSource['kind'] }
+
+function useSource(kind: TranscriptSource['kind']): TranscriptSource {
+  const { transcriptId = DEFAULT_TRANSCRIPT_ID, localId = '' } = useParams()
+  const [params] = useSearchParams()
+  if (kind === 'local') return { kind, id: localId }
+  if (kind === 'remote') return { kind, url: params.get('src') ?? '' }
+  return { kind, id: transcriptId }
+}
+
+/** `/i/:id`, `/local/:id`, `/remote?src=` (each with `/t/:turnId`): loads the transcript and shows one of the three states. */
+export function ExplorerPage({ kind }: ExplorerPageProps) {
+  const source = useSource(kind)
+  const { turnId } = useParams()
+  const query = useQuery(sourceQueryOptions(source))
   const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data])
+  const sourceKey = source.kind === 'remote' ? source.url : source.id
 
   if (query.status === 'pending') return <ExplorerSkeleton />
   if (query.status === 'error' || model === undefined) {
-    return <LoadError transcriptId={transcriptId} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching} />
+    return <LoadError source={source} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching} />
   }
-  return <ExplorerLayout key={transcriptId} transcriptId={transcriptId} turnId={turnId} model={model} />
+  return <ExplorerLayout key={`${source.kind}:${sourceKey}`} source={source} turnId={turnId} model={model} />
 }

@@ -26,7 +26,7 @@ export const Highlighted = memo(function Highlighted({
   mentions,
   isLinked = true,
 }: HighlightedProps) {
-  const { transcriptId, filters, currentMentionKey, hits: hitList, currentHit } = useExplorer()
+  const { source, filters, currentMentionKey, hits: hitList, currentHit } = useExplorer()
   const hits = hitList?.perText[textIndex] ?? NO_HITS
   const hitOffset = hitList?.offsets[textIndex] ?? 0
   const segments = segmentText(text.length, mentions, hits, hitOffset)
@@ -59,7 +59,7 @@ export const Highlighted = memo(function Highlighted({
       >
         {isLinked ? (
         <Link
-          to={paths.transcript(transcriptId, {
+          to={paths.view(source, {
             ...filters,
             entity: isSelected ? undefined : mention.entity,
           })}

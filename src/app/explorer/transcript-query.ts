@@ -6,9 +6,10 @@ import {
   type Issue,
 } from '#core/transcript-checks.ts'
 import type { Transcript } from '#core/transcript-schema.ts'
-import { assetUrl } from '../paths.ts'
+import { MAX_FILE_BYTES } from '../open/limits.ts'
+import { assetUrl, type TranscriptSource } from '../paths.ts'
 
-type TranscriptErrorKind = 'not-found' | 'http' | 'network' | 'invalid'
+type TranscriptErrorKind = 'not-found' | 'http' | 'network' | 'invalid' | 'refused' | 'too-large' | 'missing-local'
 
 /** A transcript that could not be shown, with what a reader needs to know about why. */
 export class TranscriptError extends Error {
@@ -83,4 +84,98 @@ export function transcriptQueryOptions(id: string) {
     retry: (count, error) =>
       !(error instanceof TranscriptError && error.kind !== 'network') && count < 2,
   })
+}
+
+/** Reads a response body as text, refusing it once it passes `limit` bytes. */
+async function readLimited(response: Response, url: string, limit: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? '0')
+  if (declared > limit) throw new TranscriptError('too-large', url, { status: declared })
+  if (response.body === null) return response.text()
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      throw new TranscriptError('too-large', url, { status: size })
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder().decode(bytes)
+}
+
+/** `?src=`: any http(s) URL the browser may fetch (same origin or CORS), JSON or plain text, fully validated. */
+export async function loadRemoteTranscript(src: string, signal?: AbortSignal): Promise<Transcript> {
+  let url: URL
+  try {
+    url = new URL(src, window.location.href)
+  } catch {
+    throw new TranscriptError('refused', src)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TranscriptError('refused', src)
+  let response: Response
+  try {
+    // No `*/*`: a static server's page-for-every-path fallback must not answer for a missing file.
+    response = await fetch(url.href, {
+      signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      headers: { Accept: 'application/json, text/plain;q=0.9' },
+    })
+  } catch (cause) {
+    if (signal?.aborted) throw cause
+    throw new TranscriptError('network', url.href, { cause })
+  }
+  if (response.status === 404) throw new TranscriptError('not-found', url.href, { status: 404 })
+  if (!response.ok) throw new TranscriptError('http', url.href, { status: response.status })
+  if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+    throw new TranscriptError('invalid', url.href, {
+      issues: [{ path: '(file)', message: `the address answered with a web page (HTTP ${response.status}), not a transcript` }],
+    })
+  }
+  const text = await readLimited(response, url.href, MAX_FILE_BYTES)
+  const fileName = decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.hostname
+  const { parseTranscriptFile } = await import('../open/parse-file.ts')
+  const result = await parseTranscriptFile(text, fileName)
+  if (!result.ok) throw new TranscriptError('invalid', url.href, { issues: result.issues })
+  return result.value
+}
+
+/** A transcript the reader opened from a file earlier, kept in this browser. */
+export async function loadLocalTranscript(id: string): Promise<Transcript> {
+  const { getLocalTranscript } = await import('../open/local-store.ts')
+  const record = await getLocalTranscript(id)
+  if (record === undefined) throw new TranscriptError('missing-local', id)
+  return record.transcript
+}
+
+/** One query per transcript, whatever its source (STYLE §3). */
+export function sourceQueryOptions(source: TranscriptSource) {
+  switch (source.kind) {
+    case 'published':
+      return transcriptQueryOptions(source.id)
+    case 'local':
+      return queryOptions({
+        queryKey: ['transcript', 'local', source.id],
+        queryFn: () => loadLocalTranscript(source.id),
+        staleTime: 'static',
+        retry: false,
+      })
+    case 'remote':
+      return queryOptions({
+        queryKey: ['transcript', 'remote', source.url],
+        queryFn: ({ signal }) => loadRemoteTranscript(source.url, signal),
+        staleTime: 'static',
+        retry: (count, error) => error instanceof TranscriptError && error.kind === 'network' && count < 2,
+      })
+  }
 }

@@ -17,7 +17,7 @@ type TurnCardProps = {
 /** One turn: speaker, number (a link to itself), copy-link button, speech, and notes set apart. */
 export const TurnCard = memo(function TurnCard({ turn, turnIndex, isLinked, notice }: TurnCardProps) {
   const { t } = useLocale()
-  const { model, transcriptId, filters } = useExplorer()
+  const { model, source, filters } = useExplorer()
   const speaker = model.speakers.get(turn.speaker)
   const headingId = `turn-${turn.id}-heading`
   const paragraphIndexes = model.textIndex.paragraphs[turnIndex] ?? []
@@ -42,10 +42,10 @@ export const TurnCard = memo(function TurnCard({ turn, turnIndex, isLinked, noti
           <span className="visually-hidden">{t('turnNumber', { n: turn.id })}: </span>
           {speaker?.name ?? turn.speaker}
         </h3>
-        <Link className="turn-number" to={paths.turn(transcriptId, turn.id, filters)} aria-label={t('turnLabel', { n: turn.id, speaker: speaker?.name ?? turn.speaker })}>
+        <Link className="turn-number" to={paths.turnIn(source, turn.id, filters)} aria-label={t('turnLabel', { n: turn.id, speaker: speaker?.name ?? turn.speaker })}>
           #{turn.id}
         </Link>
-        <CopyLinkButton url={absoluteUrl(paths.turn(transcriptId, turn.id))} turnNumber={turn.id} />
+        <CopyLinkButton url={absoluteUrl(paths.turnIn(source, turn.id))} turnNumber={turn.id} />
       </header>
       {notice}
       <div className="turn-body">

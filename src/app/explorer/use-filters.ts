@@ -7,7 +7,13 @@ export function useFilters() {
   const [params, setParams] = useSearchParams()
   const filters = useMemo(() => readFilters(params), [params])
   function setFilters(patch: Partial<Filters>, options?: { replace?: boolean }) {
-    setParams((prev) => writeFilters({ ...readFilters(prev), ...patch }), options)
+    setParams((prev) => {
+      const next = writeFilters({ ...readFilters(prev), ...patch })
+      // `src` names the transcript of /remote, not a filter: it stays.
+      const src = prev.get('src')
+      if (src !== null) next.set('src', src)
+      return next
+    }, options)
   }
   return [filters, setFilters] as const
 }

@@ -1,6 +1,17 @@
+import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
-import { compileQuery, searchTexts, type SearchHit } from '#core/search.ts'
+import type { SearchHit } from '#core/search.ts'
 import type { TranscriptModel } from '#core/transcript-model.ts'
+
+/** The search core loads with the first query: the first view does not need it (PRODUCT §7 size). */
+function searchModuleQueryOptions() {
+  return {
+    queryKey: ['module', 'search'],
+    queryFn: () => import('#core/search.ts'),
+    staleTime: Infinity,
+    gcTime: Infinity,
+  } as const
+}
 
 /**
  * PRODUCT §5.4: hits for the query, per text. The query is deferred so typing never waits for
@@ -8,20 +19,16 @@ import type { TranscriptModel } from '#core/transcript-model.ts'
  */
 export function useSearch(model: TranscriptModel, query: string) {
   const deferredQuery = useDeferredValue(query)
+  const hasQuery = deferredQuery.trim() !== ''
+  const { data: search } = useQuery({ ...searchModuleQueryOptions(), enabled: hasQuery })
+  const texts = useMemo(() => model.texts.map((t) => t.text), [model])
   const compiled = useMemo(
-    () => compileQuery(deferredQuery, model.transcript.entities ?? []),
-    [deferredQuery, model],
+    () => (search && hasQuery ? search.compileQuery(deferredQuery, model.transcript.entities ?? []) : null),
+    [search, hasQuery, deferredQuery, model],
   )
   const perText = useMemo<SearchHit[][] | undefined>(
-    () =>
-      compiled === null
-        ? undefined
-        : searchTexts(
-            compiled,
-            model.texts.map((t) => t.text),
-            model.mentions,
-          ),
-    [compiled, model],
+    () => (compiled === null || search === undefined ? undefined : search.searchTexts(compiled, texts, model.mentions)),
+    [compiled, search, texts, model],
   )
   const turnHasHit = useMemo(
     () =>
@@ -34,5 +41,5 @@ export function useSearch(model: TranscriptModel, query: string) {
           ),
     [perText, model],
   )
-  return { perText, turnHasHit, isStale: deferredQuery !== query }
+  return { perText, turnHasHit }
 }
