@@ -7,6 +7,10 @@ import { AppRoutes } from './router.tsx'
 import { LocaleProvider } from './shell/locale.tsx'
 import './styles.css'
 
+// The app puts the linked turn in view itself (PRODUCT §5.3); the browser's own restoration on
+// Back/Forward would scroll it away again.
+if ('scrollRestoration' in history) history.scrollRestoration = 'manual'
+
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root')
 createRoot(root).render(

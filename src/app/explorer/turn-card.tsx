@@ -42,7 +42,7 @@ export const TurnCard = memo(function TurnCard({ turn, turnIndex, isLinked, noti
           <span className="visually-hidden">{t('turnNumber', { n: turn.id })}: </span>
           {speaker?.name ?? turn.speaker}
         </h3>
-        <Link className="turn-number" to={paths.turnIn(source, turn.id, filters)} aria-label={t('turnLabel', { n: turn.id, speaker: speaker?.name ?? turn.speaker })}>
+        <Link className="turn-number" to={paths.turnIn(source, turn.id, filters)} aria-label={`#${turn.id} ${t('turnLabel', { n: turn.id, speaker: speaker?.name ?? turn.speaker })}`}>
           #{turn.id}
         </Link>
         <CopyLinkButton url={absoluteUrl(paths.turnIn(source, turn.id))} turnNumber={turn.id} />
