@@ -1,5 +1,7 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
+
+type Visit = { pathname: string; hash: string; popKey: string | undefined }
 
 /**
  * PRODUCT §5.3: the linked turn is in view and focused on first load, reload, in-app navigation
@@ -7,18 +9,27 @@ import { useLocation, useNavigationType } from 'react-router'
  * `#turn-17` fragment (PRODUCT §8) scrolls there too, without taking focus.
  */
 export function useFocusTurn(turnId: string | undefined, isKnown: boolean) {
-  const { key, hash } = useLocation()
-  const navigationType = useNavigationType()
-  // Back, Forward and the first load are POP navigations: each gets its own key and so its own focus.
-  const visitKey = navigationType === 'POP' ? key : 'same-visit'
+  const { key, hash, pathname } = useLocation()
+  // Back, Forward, reload and the first load are POP navigations, each with its own key.
+  const popKey = useNavigationType() === 'POP' ? key : undefined
+  const lastVisit = useRef<Visit | undefined>(undefined)
+
   useEffect(() => {
+    const last = lastVisit.current
+    const isNewVisit =
+      last === undefined ||
+      last.pathname !== pathname ||
+      last.hash !== hash ||
+      (popKey !== undefined && popKey !== last.popKey)
+    lastVisit.current = { pathname, hash, popKey: popKey ?? last?.popKey }
+    if (!isNewVisit) return
+
     const fragmentTarget = hash.startsWith('#turn-') ? decodeURIComponent(hash.slice(1)) : undefined
     const targetId = turnId !== undefined && isKnown ? `turn-${turnId}` : fragmentTarget
-    if (targetId === undefined) return
-    const element = document.getElementById(targetId)
+    const element = targetId === undefined ? null : document.getElementById(targetId)
     if (element === null) return
     // Jump, don't animate: the reader asked for this turn, not for a tour of the page.
     element.scrollIntoView?.({ block: 'start' })
     if (turnId !== undefined) element.focus({ preventScroll: true })
-  }, [turnId, isKnown, hash, visitKey])
+  }, [turnId, isKnown, pathname, hash, popKey])
 }
