@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from 'vitest'
+import { findMentions } from '#core/mentions.ts'
+import { parseAnyTranscript } from '#core/parse-any.ts'
+import { formatIssue } from '#core/transcript-checks.ts'
+import type { Entity } from '#core/transcript-schema.ts'
+import { readSeedText, SEED_JSON_PATH } from '../support/seed-files.ts'
+
+// A corpus of hostile and broken inputs, each with the outcome a reader must get (issue: open any
+// transcript). The same inputs run end to end in test/e2e/open-file.test.ts.
+
+const seed: Record<string, unknown> & { turns: Record<string, unknown>[] } = JSON.parse(
+  readFileSync(SEED_JSON_PATH, 'utf8'),
+)
+const MARKUP = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
+
+function json(change: (data: typeof seed) => void): string {
+  const copy = structuredClone(seed)
+  change(copy)
+  return JSON.stringify(copy)
+}
+
+type Outcome = { turns: number } | { error: RegExp }
+
+const corpus: [string, string, Outcome][] = [
+  ['markup in turn text is kept as text', json((d) => { d.turns[0]!.paragraphs = [MARKUP] }), { turns: 30 }],
+  ['markup in a note is kept as text', json((d) => { d.turns[1]!.notes = [MARKUP] }), { turns: 30 }],
+  ['markup in the title is kept as text', json((d) => { d.title = MARKUP }), { turns: 30 }],
+  ['markup in plain text', `진행자 - ${MARKUP}\n(* ${MARKUP})`, { turns: 1 }],
+  ['a javascript: URL', json((d) => { (d.relatedPosts as { url?: string }[])[0]!.url = 'javascript:alert(1)' }), { error: /^relatedPosts\[0\]\.url: must be an http: or https: URL/ }],
+  ['a data: URL', json((d) => { (d.relatedPosts as { url?: string }[])[1]!.url = 'data:text/html,<script>1</script>' }), { error: /^relatedPosts\[1\]\.url: must be an http: or https: URL/ }],
+  ['broken JSON', '{"format": "daedam.transcript", "version": 1,', { error: /^\(json\): not valid JSON/ }],
+  ['an unknown format', JSON.stringify({ format: 'otter.ai', version: 1 }), { error: /^format: expected "daedam.transcript"/ }],
+  ['version 99', json((d) => { d.version = 99 }), { error: /^version: unsupported version number 99/ }],
+  ['a dangling speaker', json((d) => { d.turns[3]!.speaker = 'ghost' }), { error: /^turns\[3\]\.speaker: unknown speaker "ghost"/ }],
+  ['duplicate turn ids', json((d) => { d.turns[2]!.id = '1' }), { error: /^turns\[2\]\.id: duplicate id "1"/ }],
+  ['10,000 levels of nesting', `${'['.repeat(10_000)}${']'.repeat(10_000)}`, { error: /^\(root\): expected a transcript object/ }],
+  ['a 5 MB single paragraph', `진행자 - ${'가나다라 '.repeat(1_000_000)}`, { turns: 1 }],
+  ['CRLF and a byte-order mark', `\uFEFF${readSeedText().replace(/\n/g, '\r\n')}`, { turns: 30 }],
+  ['an empty file', '', { error: /^line 1: the file is empty/ }],
+]
+
+test.each(corpus)('%s', (_name, input, outcome) => {
+  const result = parseAnyTranscript(input, 'input.txt')
+  if ('turns' in outcome) {
+    expect(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n')).toBe(true)
+    expect(result.ok && result.value.turns.length).toBe(outcome.turns)
+  } else {
+    expect(result.ok).toBe(false)
+    expect(!result.ok && formatIssue(result.issues[0]!)).toMatch(outcome.error)
+  }
+})
+
+test('zero-width and bidi-override characters are kept exactly', () => {
+  const text = '진행자 - 앞\u200B뒤 \u202E거꾸로\u202C 끝'
+  const result = parseAnyTranscript(text, 'x.txt')
+  expect(result.ok && result.value.turns[0]?.paragraphs[0]).toBe('앞\u200B뒤 \u202E거꾸로\u202C 끝')
+})
+
+test('emoji and surrogate pairs in aliases are matched at UTF-16 offsets', () => {
+  const entities: Entity[] = [{ id: 'rocket', type: 'concept', label: { ko: '로켓' }, aliases: ['🚀로켓'] }]
+  const text = '𝐀 오늘 🚀로켓은 떴다'
+  const [mention] = findMentions(entities, text)
+  expect(mention && text.slice(mention.start, mention.end)).toBe('🚀로켓')
+  expect(mention?.start).toBe(6) // 𝐀 is two UTF-16 code units
+})
