@@ -26,6 +26,7 @@ import { useFilters } from './use-filters.ts'
 import { useFocusTurn } from './use-focus-turn.ts'
 import { useSearch } from './use-search.ts'
 import { useShortcuts } from './use-shortcuts.ts'
+import type { Reveal } from './use-windowed-list.ts'
 
 type ExplorerLayoutProps = { source: TranscriptSource; turnId: string | undefined; model: TranscriptModel }
 
@@ -53,23 +54,32 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
     () => (filters.entity === undefined ? [] : (model.mentionsByEntity.get(filters.entity) ?? [])),
     [model, filters.entity],
   )
-  const mentionCursor = useCursor(filters.entity, entityMentions.length, (i) => {
-    const mention = entityMentions[i]
-    return mention && `mention-${mention.textIndex}-${mention.start}`
-  })
+  const revealRef = useRef<Reveal>(() => Promise.resolve())
+  const reveal: Reveal = (turnIndex) => revealRef.current(turnIndex)
+  const mentionCursor = useCursor(
+    filters.entity,
+    entityMentions.length,
+    (i) => {
+      const mention = entityMentions[i]
+      return mention && { elementId: `mention-${mention.textIndex}-${mention.start}`, turn: mention.turn }
+    },
+    reveal,
+  )
   const currentMention = mentionCursor.index === undefined ? undefined : entityMentions[mentionCursor.index]
   const outsideFilter = entityMentions.filter((m) => m.turn !== undefined && !matches[m.turn]).length
 
   // A linked turn or the current mention's turn is never hidden by a filter without saying so.
-  const notices = new Map<number, ReactNode>()
-  if (linkedTurnIndex !== undefined && !matches[linkedTurnIndex]) {
-    notices.set(linkedTurnIndex, <p className="turn-notice">{t('linkedOutsideFilter')}</p>)
-  }
   const mentionTurn = currentMention?.turn
-  if (mentionTurn !== undefined && !matches[mentionTurn] && !notices.has(mentionTurn)) {
-    notices.set(mentionTurn, <p className="turn-notice">{t('outsideFilterNote')}</p>)
-  }
-  const shown = matches.map((isMatch, i) => isMatch || notices.has(i))
+  const { shown, notices } = useMemo(() => {
+    const pinned = new Map<number, ReactNode>()
+    if (linkedTurnIndex !== undefined && !matches[linkedTurnIndex]) {
+      pinned.set(linkedTurnIndex, <p className="turn-notice">{t('linkedOutsideFilter')}</p>)
+    }
+    if (mentionTurn !== undefined && !matches[mentionTurn] && !pinned.has(mentionTurn)) {
+      pinned.set(mentionTurn, <p className="turn-notice">{t('outsideFilterNote')}</p>)
+    }
+    return { shown: matches.map((isMatch, i) => isMatch || pinned.has(i)), notices: pinned }
+  }, [matches, linkedTurnIndex, mentionTurn, t])
   const shownCount = matches.filter(Boolean).length
 
   const hits = useMemo(() => {
@@ -78,12 +88,18 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
       const where = model.texts[textIndex]?.location
       return where?.kind === 'paragraph' || where?.kind === 'note' ? (shown[where.turn] ?? false) : true
     })
-    // `shown` is derived from these inputs each render; listing them keeps the memo honest.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search.perText, model, matches, linkedTurnIndex, currentMention?.turn])
-  const hitCursor = useCursor(hits ? filters.q : undefined, hits?.total ?? 0, (i) => `hit-${i}`)
+  }, [search.perText, model, shown])
+  const hitCursor = useCursor(
+    hits ? filters.q : undefined,
+    hits?.total ?? 0,
+    (i) => {
+      const where = model.texts[hits?.textOfHit[i] ?? -1]?.location
+      return { elementId: `hit-${i}`, turn: where?.kind === 'paragraph' || where?.kind === 'note' ? where.turn : undefined }
+    },
+    reveal,
+  )
 
-  useFocusTurn(turnId, linkedTurnIndex !== undefined)
+  useFocusTurn(turnId, linkedTurnIndex, reveal)
   useShortcuts((key, event) => {
     if (key === '/') {
       event.preventDefault()
@@ -149,7 +165,7 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
             <EntityNavigator index={mentionCursor.index ?? 0} total={entityMentions.length} outsideFilter={outsideFilter} onStep={mentionCursor.step} />
           </RegionBoundary>
           <RegionBoundary>
-            <TranscriptView shown={shown} linkedTurnIndex={linkedTurnIndex} notices={notices} />
+            <TranscriptView shown={shown} linkedTurnIndex={linkedTurnIndex} notices={notices} revealRef={revealRef} />
           </RegionBoundary>
         </main>
         <aside id="entities-panel" className="panel sidebar" aria-label={t('entitiesAndPosts')}>
