@@ -32,12 +32,28 @@ function firstViewBudget(): Plugin {
   }
 }
 
+/**
+ * Static hosts without rewrite rules answer an unknown path with 404.html: make it the app, so a
+ * deep link such as /i/benioff-davos-2025/t/17 survives a reload there.
+ */
+function spaFallbackPage(): Plugin {
+  return {
+    name: 'daedam-404-fallback',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html']
+      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source })
+    },
+  }
+}
+
 // DAEDAM_BASE sets the sub-path the app is served from (for example `/daedam/`).
 const base = process.env.DAEDAM_BASE ?? '/'
 
 export default defineConfig({
   base,
-  plugins: [react(), firstViewBudget()],
+  plugins: [react(), firstViewBudget(), spaFallbackPage()],
   build: {
     target: 'es2022',
     sourcemap: true,
