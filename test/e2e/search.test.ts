@@ -1,0 +1,113 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { closePage, launchBrowser, openPage, waitForTurns, waitUntilInView } from '../support/browser.ts'
+
+// Issue: search the way Korean readers search, typed in Chromium (PRODUCT §5.4).
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser.close()
+})
+
+/** The turns holding search hits, in document order. */
+function turnsWithHits(page: Page): Promise<string[]> {
+  return page.locator('article[id^="turn-"]').evaluateAll((articles) =>
+    articles.filter((a) => a.querySelector('mark[data-search]') !== null).map((a) => a.id.replace(/^turn-/, '')),
+  )
+}
+
+async function searchFor(page: Page, query: string) {
+  const box = page.getByRole('searchbox', { name: '대담 안에서 찾기' })
+  await box.fill(query)
+  return box
+}
+
+test.each([
+  ['ㄹㄹㅇㄹㅅ', ['2', '4']],
+  ['엘리스', ['2', '4']],
+  ['코파일럿'.normalize('NFD'), ['28']],
+  ['Musk', ['3', '4', '11']],
+  ['Masayoshi', ['2']],
+])('typing %s highlights the hits in turns %j', async (query, turns) => {
+  const opened = await openPage(browser, '/')
+  await waitForTurns(opened.page)
+  await searchFor(opened.page, query)
+  await expect.poll(() => turnsWithHits(opened.page)).toEqual(turns)
+  expect(new URL(opened.page.url()).searchParams.get('q')).toBe(query)
+  expect(opened.errors).toEqual([])
+  await closePage(opened)
+})
+
+test('typing key by key updates the URL and the count; Back returns to the page before the search', async () => {
+  const opened = await openPage(browser, '/')
+  const { page } = opened
+  await waitForTurns(page)
+  const box = page.getByRole('searchbox', { name: '대담 안에서 찾기' })
+  await box.click()
+  await page.keyboard.type('공매도')
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('공매도')
+  await expect.poll(() => page.locator('#search-count').textContent()).toBe('2개 중 1번째 결과')
+  expect(await page.locator('#turn-4 mark[data-search]').count()).toBe(2)
+  // The first keystroke pushed one history entry, the rest replaced it.
+  await page.goBack()
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBeNull()
+  expect(await box.inputValue()).toBe('')
+  await closePage(opened)
+})
+
+test('Enter and Shift+Enter step through the hits, the current one marked and in view', async () => {
+  const opened = await openPage(browser, '/?q=%EC%98%A4%ED%94%88AI')
+  const { page } = opened
+  await waitForTurns(page)
+  const count = page.locator('#search-count')
+  await expect.poll(() => count.textContent()).toMatch(/^\d+개 중 1번째 결과$/)
+  const total = Number((await count.textContent())?.match(/^(\d+)/)?.[1])
+  expect(total).toBeGreaterThan(2)
+  const box = page.getByRole('searchbox', { name: '대담 안에서 찾기' })
+  await box.press('Enter')
+  await expect.poll(() => count.textContent()).toBe(`${total}개 중 2번째 결과`)
+  await expect.poll(() => page.locator('mark[data-search][aria-current="true"]').getAttribute('id')).toBe('hit-1')
+  await box.press('Shift+Enter')
+  await box.press('Shift+Enter')
+  await expect.poll(() => count.textContent()).toBe(`${total}개 중 ${total}번째 결과`)
+  await waitUntilInView(page, `#hit-${total - 1}`)
+  await closePage(opened)
+})
+
+test('/ focuses the search box and Esc in it clears the search', async () => {
+  const opened = await openPage(browser, '/?q=%EC%83%98')
+  const { page } = opened
+  await waitForTurns(page)
+  await page.locator('body').press('/')
+  const box = page.getByRole('searchbox', { name: '대담 안에서 찾기' })
+  await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true)
+  await box.press('Escape')
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBeNull()
+  expect(await page.locator('mark[data-search]').count()).toBe(0)
+  await closePage(opened)
+})
+
+test('"only turns with results" narrows the transcript and combines with the speaker filter', async () => {
+  const opened = await openPage(browser, '/?q=%EB%9E%98%EB%A6%AC')
+  const { page } = opened
+  await waitForTurns(page)
+  await page.getByRole('checkbox', { name: '결과가 있는 발언만 보기' }).check()
+  await expect.poll(() => page.locator('article[id^="turn-"]').count()).toBe(2)
+  expect(new URL(page.url()).searchParams.get('hits')).toBe('only')
+  await page.getByRole('checkbox', { name: /진행자/ }).check()
+  await expect.poll(() => page.locator('article[id^="turn-"]').count()).toBe(0)
+  await closePage(opened)
+})
+
+test('a query with no hits says so; regex metacharacters are taken literally', async () => {
+  const opened = await openPage(browser, '/')
+  const { page } = opened
+  await waitForTurns(page)
+  await searchFor(page, '.+')
+  await expect.poll(() => page.locator('#search-count').textContent()).toBe('검색 결과가 없습니다')
+  expect(await page.locator('mark[data-search]').count()).toBe(0)
+  await closePage(opened)
+})
