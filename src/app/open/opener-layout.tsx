@@ -4,6 +4,7 @@ import { Outlet, useNavigate } from 'react-router'
 import { sourceQueryOptions } from '../explorer/transcript-query.ts'
 import { paths, type TranscriptSource } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
+import { RegionBoundary } from '../shell/region-boundary.tsx'
 import { MAX_FILE_BYTES } from './limits.ts'
 import { localListQueryOptions } from './local-queries.ts'
 import { OpenerContext, type OpenState } from './opener-context.ts'
@@ -55,7 +56,10 @@ export function OpenerLayout() {
   const opener = { state, openFile: (file: File) => void openFile(file), dismiss: () => setState({ status: 'idle' }) }
   return (
     <OpenerContext value={opener}>
-      <Outlet />
+      {/* Nothing ever leaves a blank page: a page that fails to render says so. */}
+      <RegionBoundary>
+        <Outlet />
+      </RegionBoundary>
       {isDragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>{t('dropHere')}</p>
