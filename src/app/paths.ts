@@ -39,6 +39,11 @@ export const paths = {
     `${basePath(source)}/t/${encodeURIComponent(turnId)}${query(source, filters)}`,
 }
 
+/** An in-app path as an href for a plain `<a>` (honours the deploy base path). */
+export function appHref(path: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`
+}
+
 /** An in-app path as the absolute URL a reader can paste anywhere (honours the deploy base path). */
 export function absoluteUrl(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '')

@@ -7,6 +7,7 @@ import {
   MAX_ISSUES,
   type Validation,
 } from './transcript-checks.ts'
+import { findJsonErrorOffset, lineAndColumn } from './json-error-position.ts'
 import { TranscriptSchema, type Transcript } from './transcript-schema.ts'
 
 export { formatIssue, type Issue, type Validation } from './transcript-checks.ts'
@@ -76,12 +77,10 @@ export function parseTranscriptJson(source: string): Validation<Transcript> {
 }
 
 function describeJsonError(error: unknown, source: string): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const position = /position (\d+)/.exec(message)
-  if (position?.[1] === undefined) return `not valid JSON: ${message}`
-  const offset = Number(position[1])
-  const before = source.slice(0, offset)
-  const line = before.split('\n').length
-  const column = offset - before.lastIndexOf('\n')
-  return `not valid JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position \d+.*$/, '')}`
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/ in JSON at position \d+.*$/, '')
+  const offset = findJsonErrorOffset(source)
+  if (offset === undefined) return `not valid JSON: ${reason}`
+  const { line, column } = lineAndColumn(source, offset)
+  const found = offset < source.length ? `unexpected ${JSON.stringify(source.slice(offset, offset + 1))}` : 'the text ends early'
+  return `not valid JSON at line ${line}, column ${column}: ${found}`
 }

@@ -12,7 +12,7 @@ import { useLocale } from '../shell/locale.tsx'
 import { RegionBoundary } from '../shell/region-boundary.tsx'
 import { EntityList } from './entity-list.tsx'
 import { EntityNavigator } from './entity-navigator.tsx'
-import { ExplorerContext, type ExplorerValue } from './explorer-context.tsx'
+import { ExplorerContext, ExplorerSourceContext, type ExplorerValue } from './explorer-context.tsx'
 import { FilterPanel } from './filter-panel.tsx'
 import { PanelToggles, type PanelName } from './panel-toggles.tsx'
 import { RelatedPosts } from './related-posts.tsx'
@@ -24,6 +24,7 @@ import { TranscriptView } from './transcript-view.tsx'
 import { useCursor } from './use-cursor.ts'
 import { useFilters } from './use-filters.ts'
 import { useFocusTurn } from './use-focus-turn.ts'
+import { useMentionClicks } from './use-mention-clicks.ts'
 import { useSearch } from './use-search.ts'
 import { useShortcuts } from './use-shortcuts.ts'
 import type { Reveal } from './use-windowed-list.ts'
@@ -41,6 +42,8 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
   const [searchEpoch, setSearchEpoch] = useState(0)
   const shortcutsRef = useRef<HTMLDialogElement>(null)
   const turns = model.transcript.turns
+  // The layout is keyed by its source (explorer-page.tsx): the first one is the one for its life.
+  const [stableSource] = useState(source)
 
   const linkedTurnIndex = turnId === undefined ? undefined : model.turnIndexById.get(turnId)
   const search = useSearch(model, filters.q)
@@ -100,6 +103,7 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
   )
 
   useFocusTurn(turnId, linkedTurnIndex, reveal)
+  useMentionClicks((entity) => setFilters({ entity: filters.entity === entity ? undefined : entity }))
   useShortcuts((key, event) => {
     if (key === '/') {
       event.preventDefault()
@@ -126,12 +130,13 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
     source,
     model,
     filters,
-    currentMentionKey: currentMention ? `${currentMention.textIndex}:${currentMention.start}` : undefined,
+    currentMention,
     hits,
     currentHit: hitCursor.index,
   }
 
   return (
+    <ExplorerSourceContext value={stableSource}>
     <ExplorerContext value={value}>
       <div className="explorer" data-open-panel={openPanel}>
         <AppHeader title={model.transcript.title} titleLang={model.transcript.language} onShowShortcuts={() => shortcutsRef.current?.showModal()} />
@@ -182,5 +187,6 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
       </div>
       <ShortcutsDialog ref={shortcutsRef} />
     </ExplorerContext>
+    </ExplorerSourceContext>
   )
 }

@@ -1,34 +1,47 @@
 import { memo } from 'react'
-import { Link } from 'react-router'
+import { EMPTY_FILTERS } from '#core/filters.ts'
 import type { Mention } from '#core/mentions.ts'
 import type { SearchHit } from '#core/search.ts'
 import { segmentText } from '#core/segments.ts'
-import { paths } from '../paths.ts'
-import { useExplorer } from './explorer-context.tsx'
+import { appHref, paths } from '../paths.ts'
+import { useExplorerSource } from './explorer-context.tsx'
 
-const NO_HITS: readonly SearchHit[] = []
+export const NO_HITS: readonly SearchHit[] = []
 
-type HighlightedProps = {
+export type HighlightedProps = {
   text: string
   textIndex: number
   mentions: readonly Mention[]
+  /** The selected entity, given only when this text mentions it (so other texts skip a render). */
+  selectedEntity?: string | undefined
+  /** Start of the current mention, given only when it is in this text. */
+  currentMention?: number | undefined
+  hits?: readonly SearchHit[]
+  hitOffset?: number
+  /** The current hit's global number, given only when it is in this text. */
+  currentHit?: number | undefined
   /** False inside another link (a related post's title): mentions are marked but not links. */
   isLinked?: boolean
 }
 
 /**
- * Renders text as text (never as HTML): each mention is a `<mark data-entity>` that links to its
- * entity, each search hit a `<mark data-search>` (PRODUCT §8).
+ * Renders text as text (never as HTML): each mention is a `<mark data-entity>` holding a link to
+ * its entity, each search hit a `<mark data-search>` (PRODUCT §8). It reads no changing context:
+ * a filter change or a keystroke re-renders only the texts it concerns (PRODUCT §7 scale). Clicks
+ * on mention links are taken over in `useMentionClicks`, which keeps the reader's filters.
  */
 export const Highlighted = memo(function Highlighted({
   text,
   textIndex,
   mentions,
+  selectedEntity,
+  currentMention,
+  hits = NO_HITS,
+  hitOffset = 0,
+  currentHit,
   isLinked = true,
 }: HighlightedProps) {
-  const { source, filters, currentMentionKey, hits: hitList, currentHit } = useExplorer()
-  const hits = hitList?.perText[textIndex] ?? NO_HITS
-  const hitOffset = hitList?.offsets[textIndex] ?? 0
+  const source = useExplorerSource()
   const segments = segmentText(text.length, mentions, hits, hitOffset)
   return segments.map((segment) => {
     const pieces = segment.pieces.map((piece) =>
@@ -47,27 +60,22 @@ export const Highlighted = memo(function Highlighted({
     )
     const mention = segment.mention
     if (mention === undefined) return <span key={segment.start}>{pieces}</span>
-    const key = `${textIndex}:${mention.start}`
-    const isSelected = filters.entity === mention.entity
     return (
       <mark
         key={segment.start}
         data-entity={mention.entity}
         id={`mention-${textIndex}-${mention.start}`}
-        className={isSelected ? 'is-selected' : undefined}
-        aria-current={key === currentMentionKey ? 'true' : undefined}
+        className={mention.entity === selectedEntity ? 'is-selected' : undefined}
+        aria-current={mention.start === currentMention ? 'true' : undefined}
       >
         {isLinked ? (
-        <Link
-          to={paths.view(source, {
-            ...filters,
-            entity: isSelected ? undefined : mention.entity,
-          })}
-          className="mention-link"
-          preventScrollReset
-        >
-          {pieces}
-        </Link>
+          <a
+            href={appHref(paths.view(source, { ...EMPTY_FILTERS, entity: mention.entity }))}
+            data-entity-link={mention.entity}
+            className="mention-link"
+          >
+            {pieces}
+          </a>
         ) : (
           pieces
         )}

@@ -1,11 +1,13 @@
 import { useLocale } from '../shell/locale.tsx'
 import { useExplorer } from './explorer-context.tsx'
 import { Highlighted } from './highlighted.tsx'
+import { textHighlights } from './text-highlights.ts'
 
 /** The blog's related posts; those that mention the selected entity are marked (PRODUCT §5.2). */
 export function RelatedPosts() {
   const { t } = useLocale()
-  const { model, filters } = useExplorer()
+  const explorer = useExplorer()
+  const { model, filters } = explorer
   const posts = model.transcript.relatedPosts ?? []
   if (posts.length === 0) return null
   return (
@@ -25,11 +27,11 @@ export function RelatedPosts() {
             <li key={i} className={isMarked ? 'is-marked' : undefined} lang={model.transcript.language}>
               {post.url !== undefined && /^https?:\/\//i.test(post.url) ? (
                 <a href={post.url} rel="noopener noreferrer" target="_blank" className="post-title">
-                  <Highlighted text={post.title} textIndex={textIndex} mentions={mentions} isLinked={false} />
+                  <Highlighted text={post.title} textIndex={textIndex} {...textHighlights(explorer, textIndex)} isLinked={false} />
                 </a>
               ) : (
                 <span className="post-title">
-                  <Highlighted text={post.title} textIndex={textIndex} mentions={mentions} />
+                  <Highlighted text={post.title} textIndex={textIndex} {...textHighlights(explorer, textIndex)} />
                 </span>
               )}
               <span className="post-meta">

@@ -2,6 +2,7 @@ import { useImperativeHandle, useMemo, type ReactNode, type Ref } from 'react'
 import { useLocale } from '../shell/locale.tsx'
 import { useExplorer } from './explorer-context.tsx'
 import { Highlighted } from './highlighted.tsx'
+import { textHighlights } from './text-highlights.ts'
 import { TurnCard } from './turn-card.tsx'
 import { useWindowedList, type Reveal } from './use-windowed-list.ts'
 
@@ -20,7 +21,8 @@ type TranscriptViewProps = {
 /** The transcript: context, section dividers and the shown turns, in the transcript's language. */
 export function TranscriptView({ shown, linkedTurnIndex, notices, revealRef }: TranscriptViewProps) {
   const { t } = useLocale()
-  const { model } = useExplorer()
+  const explorer = useExplorer()
+  const { model } = explorer
   const { transcript, textIndex } = model
   // A divider opens each run of shown turns from a new section.
   const items = useMemo(() => {
@@ -54,7 +56,7 @@ export function TranscriptView({ shown, linkedTurnIndex, notices, revealRef }: T
             const index = textIndex.context[i] ?? -1
             return (
               <p key={i}>
-                <Highlighted text={text} textIndex={index} mentions={model.mentions[index] ?? []} />
+                <Highlighted text={text} textIndex={index} {...textHighlights(explorer, index)} />
               </p>
             )
           })}
@@ -66,7 +68,7 @@ export function TranscriptView({ shown, linkedTurnIndex, notices, revealRef }: T
                   {t('translatorNote')}
                 </span>
                 <p>
-                  <Highlighted text={text} textIndex={index} mentions={model.mentions[index] ?? []} />
+                  <Highlighted text={text} textIndex={index} {...textHighlights(explorer, index)} />
                 </p>
               </div>
             )

@@ -5,7 +5,8 @@ import { absoluteUrl, paths } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
 import { CopyLinkButton } from './copy-link-button.tsx'
 import { useExplorer } from './explorer-context.tsx'
-import { Highlighted } from './highlighted.tsx'
+import { ClampedText } from './clamped-text.tsx'
+import { textHighlights } from './text-highlights.ts'
 
 type TurnCardProps = {
   turn: Turn
@@ -17,14 +18,15 @@ type TurnCardProps = {
 /** One turn: speaker, number (a link to itself), copy-link button, speech, and notes set apart. */
 export const TurnCard = memo(function TurnCard({ turn, turnIndex, isLinked, notice }: TurnCardProps) {
   const { t } = useLocale()
-  const { model, source, filters } = useExplorer()
+  const explorer = useExplorer()
+  const { model, source, filters } = explorer
   const speaker = model.speakers.get(turn.speaker)
   const headingId = `turn-${turn.id}-heading`
   const paragraphIndexes = model.textIndex.paragraphs[turnIndex] ?? []
   const noteIndexes = model.textIndex.notes[turnIndex] ?? []
 
   const renderText = (text: string, textIndex: number) => (
-    <Highlighted text={text} textIndex={textIndex} mentions={model.mentions[textIndex] ?? []} />
+    <ClampedText text={text} textIndex={textIndex} {...textHighlights(explorer, textIndex)} />
   )
 
   return (

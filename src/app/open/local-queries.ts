@@ -1,16 +1,20 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { sourceQueryOptions } from '../explorer/transcript-query.ts'
 
 export function localListQueryOptions() {
   return queryOptions({
     queryKey: ['local-transcripts'],
     // The store loads on demand: the first view of a published transcript does not need it.
     queryFn: () => import('./local-store.ts').then((store) => store.listLocalTranscripts()),
-    staleTime: 'static',
+    // Not 'static': that would ignore the invalidation after a file is opened or removed.
+    staleTime: Infinity,
   })
 }
 
-/** Forgets a file this browser kept. */
-export async function removeLocalTranscript(id: string) {
+/** Forgets a file this browser kept: from storage, from the list, and from the query cache. */
+export async function removeLocalTranscript(queryClient: QueryClient, id: string) {
   const { deleteLocalTranscript } = await import('./local-store.ts')
   await deleteLocalTranscript(id)
+  queryClient.removeQueries({ queryKey: sourceQueryOptions({ kind: 'local', id }).queryKey, exact: true })
+  await queryClient.invalidateQueries({ queryKey: localListQueryOptions().queryKey })
 }

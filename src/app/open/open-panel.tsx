@@ -13,8 +13,7 @@ export function OpenPanel() {
   const saved = useQuery(localListQueryOptions())
 
   async function handleRemove(id: string) {
-    await removeLocalTranscript(id)
-    await queryClient.invalidateQueries({ queryKey: localListQueryOptions().queryKey })
+    await removeLocalTranscript(queryClient, id)
   }
 
   return (

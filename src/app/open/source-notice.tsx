@@ -17,8 +17,7 @@ export function SourceNotice({ source }: { source: TranscriptSource }) {
   const name = saved.data?.find((file) => file.id === source.id)?.fileName ?? source.id
 
   async function handleRemove(id: string) {
-    await removeLocalTranscript(id)
-    await queryClient.invalidateQueries({ queryKey: localListQueryOptions().queryKey })
+    await removeLocalTranscript(queryClient, id)
     navigate(paths.transcript(DEFAULT_TRANSCRIPT_ID))
   }
 
