@@ -53,7 +53,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'react/*', '@tanstack/*'], message: 'The core has no React.' },
+            {
+              group: ['react', 'react-*', 'react/*', '@tanstack/*'],
+              message: 'The core has no React.',
+            },
             { group: ['node:*'], message: 'The core runs in the browser too: no Node APIs.' },
             { group: ['../app/*', '../cli/*'], message: 'Imports go cli → core ← app.' },
           ],

@@ -13,7 +13,9 @@ function firstViewBudget(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = new Map(
-        Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])),
+        Object.values(bundle).flatMap((item) =>
+          item.type === 'chunk' ? [[item.fileName, item] as const] : [],
+        ),
       )
       const entry = [...chunks.values()].find((chunk) => chunk.isEntry)
       if (entry === undefined) return
@@ -24,7 +26,10 @@ function firstViewBudget(): Plugin {
         chunks.get(name)?.imports.forEach(visit)
       }
       visit(entry.fileName)
-      const bytes = [...initial].reduce((sum, name) => sum + gzipSync(chunks.get(name)?.code ?? '').length, 0)
+      const bytes = [...initial].reduce(
+        (sum, name) => sum + gzipSync(chunks.get(name)?.code ?? '').length,
+        0,
+      )
       const report = `first-view JavaScript: ${(bytes / 1024).toFixed(1)} KB gzip of ${FIRST_VIEW_BUDGET / 1024} KB (${initial.size} file${initial.size === 1 ? '' : 's'})`
       if (bytes > FIRST_VIEW_BUDGET) this.error(`${report}: over budget`)
       this.info(report)
@@ -43,7 +48,8 @@ function spaFallbackPage(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const index = bundle['index.html']
-      if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source })
+      if (index?.type === 'asset')
+        this.emitFile({ type: 'asset', fileName: '404.html', source: index.source })
     },
   }
 }
@@ -63,7 +69,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', environment: 'node', include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'] },
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts', 'test/cli/**/*.test.ts'],
+        },
       },
       {
         extends: true,

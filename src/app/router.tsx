@@ -8,7 +8,9 @@ function DefaultTranscript() {
   // Keep any query and fragment: `/?topic=politics` opens the default transcript filtered, and
   // `/?src=<url>` opens the transcript at that address (PRODUCT §5.7).
   const { search, hash } = useLocation()
-  const target = new URLSearchParams(search).has('src') ? '/remote' : paths.transcript(DEFAULT_TRANSCRIPT_ID)
+  const target = new URLSearchParams(search).has('src')
+    ? '/remote'
+    : paths.transcript(DEFAULT_TRANSCRIPT_ID)
   return <Navigate to={`${target}${search}${hash}`} replace />
 }
 

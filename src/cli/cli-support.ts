@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import { formatIssue, type Issue } from '#core/validate-transcript.ts'
 
 /** Reads a UTF-8 file, or says which file could not be read and why. */
-export function readText(path: string): { ok: true; text: string } | { ok: false; message: string } {
+export function readText(
+  path: string,
+): { ok: true; text: string } | { ok: false; message: string } {
   try {
     return { ok: true, text: readFileSync(path, 'utf8') }
   } catch (error) {

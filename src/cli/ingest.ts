@@ -42,7 +42,9 @@ function main(argv: string[]): number {
     try {
       annotations = JSON.parse(file.text)
     } catch (error) {
-      return fail(`${args.values.annotations}: not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+      return fail(
+        `${args.values.annotations}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      )
     }
   }
 

@@ -34,7 +34,9 @@ function main(argv: string[]): number {
     }
     const result = parseTranscriptJson(source.text)
     if (result.ok) {
-      console.log(`${file}: valid (format v1, ${result.value.turns.length} turns, ${result.value.entities?.length ?? 0} entities)`)
+      console.log(
+        `${file}: valid (format v1, ${result.value.turns.length} turns, ${result.value.entities?.length ?? 0} entities)`,
+      )
     } else {
       printIssues(file, result.issues)
       failed++

@@ -14,7 +14,13 @@ export const AnnotatedTopicSchema = z.object({
   id: z.string(),
   label: LocalizedTextSchema,
   description: z.optional(LocalizedTextSchema),
-  turns: z.array(z.string().check(z.regex(/^[A-Za-z0-9._]+(?:-[A-Za-z0-9._]+)?$/, 'must be a turn id or a range "5-10"'))),
+  turns: z.array(
+    z
+      .string()
+      .check(
+        z.regex(/^[A-Za-z0-9._]+(?:-[A-Za-z0-9._]+)?$/, 'must be a turn id or a range "5-10"'),
+      ),
+  ),
 })
 
 export const AnnotationsSchema = z.object({
@@ -25,9 +31,7 @@ export const AnnotationsSchema = z.object({
   sections: z.optional(z.array(SectionSchema)),
   topics: z.optional(z.array(AnnotatedTopicSchema)),
   entities: z.optional(z.array(EntitySchema)),
-  relatedPosts: z.optional(
-    z.array(z.object({ title: z.string(), url: z.string() })),
-  ),
+  relatedPosts: z.optional(z.array(z.object({ title: z.string(), url: z.string() }))),
 })
 
 export type Annotations = z.infer<typeof AnnotationsSchema>

@@ -1,12 +1,13 @@
 import { AnnotationsSchema, type Annotations } from './annotations-schema.ts'
 import { parseTranscriptText, type ParsedText } from './parse-text.ts'
-import { formatPath, TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION, type Issue, type Validation } from './transcript-checks.ts'
 import {
-  type Section,
-  type Speaker,
-  type Transcript,
-  type Turn,
-} from './transcript-schema.ts'
+  formatPath,
+  TRANSCRIPT_FORMAT,
+  TRANSCRIPT_VERSION,
+  type Issue,
+  type Validation,
+} from './transcript-checks.ts'
+import { type Section, type Speaker, type Transcript, type Turn } from './transcript-schema.ts'
 import { validateTranscript } from './validate-transcript.ts'
 
 export type BuildOptions = {
@@ -41,7 +42,10 @@ export function validateAnnotations(data: unknown): Validation<Annotations> {
     issues: parsed.error.issues
       .slice(0, 50)
       .map((issue) =>
-        annotationIssue(issue.path, issue.message === 'Invalid input' ? `is not valid (${issue.code})` : issue.message),
+        annotationIssue(
+          issue.path,
+          issue.message === 'Invalid input' ? `is not valid (${issue.code})` : issue.message,
+        ),
       ),
   }
 }
@@ -49,7 +53,8 @@ export function validateAnnotations(data: unknown): Validation<Annotations> {
 function buildSpeakers(parsed: ParsedText, annotations: Annotations | undefined, issues: Issue[]) {
   const byName = new Map<string, Speaker>()
   const names: string[] = []
-  for (const turn of parsed.turns) if (!names.includes(turn.speakerName)) names.push(turn.speakerName)
+  for (const turn of parsed.turns)
+    if (!names.includes(turn.speakerName)) names.push(turn.speakerName)
 
   if (annotations?.speakers !== undefined) {
     const known = new Map(annotations.speakers.map((s) => [s.name, s]))
@@ -86,7 +91,8 @@ function buildSections(parsed: ParsedText, annotations: Annotations | undefined,
         : annotated.find((s) => s.label === section.label && !used.has(s.id))
     const id = match?.id ?? (index === 0 ? 'lead-in' : `section-${index}`)
     used.add(id)
-    const label = match?.label ?? (index === 0 ? (language === 'ko' ? '도입' : 'Lead-in') : section.label)
+    const label =
+      match?.label ?? (index === 0 ? (language === 'ko' ? '도입' : 'Lead-in') : section.label)
     return { id, label }
   })
 }
@@ -144,7 +150,12 @@ export function buildTranscript(
   const relatedUrls = new Map<string, string>()
   annotations?.relatedPosts?.forEach((post, i) => {
     if (!parsed.relatedPosts.some((p) => p.title === post.title)) {
-      issues.push(annotationIssue(['relatedPosts', i, 'title'], `no related post titled "${post.title}" in the text`))
+      issues.push(
+        annotationIssue(
+          ['relatedPosts', i, 'title'],
+          `no related post titled "${post.title}" in the text`,
+        ),
+      )
     }
     relatedUrls.set(post.title, post.url)
   })
@@ -165,7 +176,11 @@ export function buildTranscript(
   if (issues.length > 0) return { ok: false, issues }
 
   const title =
-    annotations?.title ?? options.title ?? parsed.context[0]?.slice(0, 80) ?? options.id ?? 'Transcript'
+    annotations?.title ??
+    options.title ??
+    parsed.context[0]?.slice(0, 80) ??
+    options.id ??
+    'Transcript'
   const transcript: Transcript = {
     format: TRANSCRIPT_FORMAT,
     version: TRANSCRIPT_VERSION,
@@ -186,7 +201,12 @@ export function buildTranscript(
       ? {
           relatedPosts: parsed.relatedPosts.map((post) => {
             const url = relatedUrls.get(post.title)
-            return { title: post.title, date: post.date, comments: post.comments, ...(url ? { url } : {}) }
+            return {
+              title: post.title,
+              date: post.date,
+              comments: post.comments,
+              ...(url ? { url } : {}),
+            }
           }),
         }
       : {}),

@@ -14,7 +14,9 @@ export type DocumentText = { location: TextLocation; text: string }
 /** Every text a reader sees, in reading order: context, its notes, each turn's paragraphs then notes, related-post titles. */
 export function listDocumentTexts(transcript: Transcript): DocumentText[] {
   const texts: DocumentText[] = []
-  transcript.context?.forEach((text, index) => texts.push({ location: { kind: 'context', index }, text }))
+  transcript.context?.forEach((text, index) =>
+    texts.push({ location: { kind: 'context', index }, text }),
+  )
   transcript.contextNotes?.forEach((text, index) =>
     texts.push({ location: { kind: 'context-note', index }, text }),
   )
@@ -30,4 +32,9 @@ export function listDocumentTexts(transcript: Transcript): DocumentText[] {
     texts.push({ location: { kind: 'related', index }, text: post.title }),
   )
   return texts
+}
+
+/** The index of the turn a text belongs to, or undefined for context and related posts. */
+export function turnOf(location: TextLocation | undefined): number | undefined {
+  return location?.kind === 'paragraph' || location?.kind === 'note' ? location.turn : undefined
 }

@@ -10,7 +10,13 @@ export type Filters = {
   searchMode: 'all' | 'only'
 }
 
-export const EMPTY_FILTERS: Filters = { speakers: [], topics: [], entity: undefined, q: '', searchMode: 'all' }
+export const EMPTY_FILTERS: Filters = {
+  speakers: [],
+  topics: [],
+  entity: undefined,
+  q: '',
+  searchMode: 'all',
+}
 
 function unique(values: string[]): string[] {
   return [...new Set(values.filter((v) => v !== ''))]
@@ -50,7 +56,10 @@ type FilterableTurn = { speaker: string; topics?: readonly string[] }
  * PRODUCT §5.1: speakers OR speakers, topics OR topics, AND between the two. Returns whether each
  * turn passes, by index.
  */
-export function matchTurns(turns: readonly FilterableTurn[], filters: Pick<Filters, 'speakers' | 'topics'>): boolean[] {
+export function matchTurns(
+  turns: readonly FilterableTurn[],
+  filters: Pick<Filters, 'speakers' | 'topics'>,
+): boolean[] {
   const speakers = new Set(filters.speakers)
   const topics = new Set(filters.topics)
   return turns.map(

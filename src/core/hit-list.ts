@@ -15,7 +15,10 @@ export type HitList = {
  * Numbers the hits of the shown texts in reading order (PRODUCT §5.4: search combines with the
  * speaker and topic filters, so hits in hidden turns are not counted).
  */
-export function numberHits(perText: readonly SearchHit[][], isShown: (textIndex: number) => boolean): HitList {
+export function numberHits(
+  perText: readonly SearchHit[][],
+  isShown: (textIndex: number) => boolean,
+): HitList {
   const offsets: number[] = []
   const textOfHit: number[] = []
   const shown = perText.map((hits, textIndex) => {

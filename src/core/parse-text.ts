@@ -37,7 +37,9 @@ const RELATED_RULE = /^[-|\s]+$/
 
 function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
 }
 
 /** Splits text into lines, accepting a UTF-8 byte-order mark and Windows or old Mac line ends. */
@@ -89,7 +91,12 @@ export function parseTranscriptText(source: string): Validation<ParsedText> {
         issues.push(lineIssue(line, `"${year}.${month}.${day}" is not a real date`))
         return
       }
-      result.relatedPosts.push({ line, title, comments: Number(comments), date: `${year}-${month}-${day}` })
+      result.relatedPosts.push({
+        line,
+        title,
+        comments: Number(comments),
+        date: `${year}-${month}-${day}`,
+      })
       return
     }
 
@@ -109,7 +116,12 @@ export function parseTranscriptText(source: string): Validation<ParsedText> {
 
     if (text.startsWith('(*')) {
       if (!text.endsWith(')')) {
-        issues.push(lineIssue(line, 'a translator\'s note starts with "(*" and must end with ")" on the same line'))
+        issues.push(
+          lineIssue(
+            line,
+            'a translator\'s note starts with "(*" and must end with ")" on the same line',
+          ),
+        )
         return
       }
       const note = text.slice(2, -1).trim()
@@ -121,7 +133,10 @@ export function parseTranscriptText(source: string): Validation<ParsedText> {
       else if (result.context.length > 0) result.contextNotes.push(note)
       else
         issues.push(
-          lineIssue(line, 'a translator\'s note "(* …)" must follow a turn or a context paragraph, but nothing came before it'),
+          lineIssue(
+            line,
+            'a translator\'s note "(* …)" must follow a turn or a context paragraph, but nothing came before it',
+          ),
         )
       return
     }
@@ -149,7 +164,10 @@ export function parseTranscriptText(source: string): Validation<ParsedText> {
   })
 
   if (lines.every((l) => l.trim() === '')) {
-    return { ok: false, issues: [lineIssue(1, 'the file is empty: expected turns such as "진행자 - …"')] }
+    return {
+      ok: false,
+      issues: [lineIssue(1, 'the file is empty: expected turns such as "진행자 - …"')],
+    }
   }
   if (result.turns.length === 0 && issues.length === 0) {
     issues.push(

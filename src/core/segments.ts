@@ -19,7 +19,8 @@ export function segmentText<M extends Range>(
   const segments: Segment<M>[] = []
   let position = 0
   const push = (start: number, end: number, mention: M | undefined) => {
-    if (end > start) segments.push({ start, end, mention, pieces: piecesOf(start, end, hits, hitOffset) })
+    if (end > start)
+      segments.push({ start, end, mention, pieces: piecesOf(start, end, hits, hitOffset) })
   }
   for (const mention of mentions) {
     if (mention.start < position || mention.end > length) continue

@@ -6,7 +6,14 @@ import type { LocalizedText, Transcript } from './transcript-schema.ts'
 
 export const TRANSCRIPT_FORMAT = 'daedam.transcript'
 export const TRANSCRIPT_VERSION = 1
-export const ENTITY_TYPES = ['person', 'organization', 'product', 'place', 'event', 'concept'] as const
+export const ENTITY_TYPES = [
+  'person',
+  'organization',
+  'product',
+  'place',
+  'event',
+  'concept',
+] as const
 
 /** One problem found in a transcript: where (`turns[12].speaker`, or `line 7`) and what. */
 export type Issue = { path: string; message: string }
@@ -82,7 +89,12 @@ function checkUnique(items: readonly { id: string }[] | undefined, key: string, 
   return new Set(seen.keys())
 }
 
-function checkLanguage(text: LocalizedText | undefined, path: string, language: string, issues: Issue[]) {
+function checkLanguage(
+  text: LocalizedText | undefined,
+  path: string,
+  language: string,
+  issues: Issue[],
+) {
   if (text !== undefined && !(language in text)) {
     issues.push({ path, message: `has no text in the transcript's language "${language}"` })
   }
@@ -127,12 +139,16 @@ export function checkReferences(t: Transcript): Issue[] {
 
 /** True when the parts the explorer reads have the right kinds, so the cheap checks can run. */
 export function hasRenderableShape(data: unknown): boolean {
-  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
-  const isStrings = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string'))
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+  const isStrings = (v: unknown) =>
+    v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string'))
   const isList = (v: unknown, each: (item: Record<string, unknown>) => boolean, optional = true) =>
-    (optional && v === undefined) || (Array.isArray(v) && v.every((item) => isObject(item) && each(item)))
+    (optional && v === undefined) ||
+    (Array.isArray(v) && v.every((item) => isObject(item) && each(item)))
   const hasId = (item: Record<string, unknown>) => typeof item.id === 'string'
-  const isLabel = (v: unknown) => isObject(v) && Object.values(v).every((s) => typeof s === 'string')
+  const isLabel = (v: unknown) =>
+    isObject(v) && Object.values(v).every((s) => typeof s === 'string')
   if (!isObject(data)) return false
   return (
     typeof data.id === 'string' &&
@@ -143,8 +159,30 @@ export function hasRenderableShape(data: unknown): boolean {
     isList(data.speakers, (s) => hasId(s) && typeof s.name === 'string', false) &&
     isList(data.sections, (s) => hasId(s) && typeof s.label === 'string') &&
     isList(data.topics, (t) => hasId(t) && isLabel(t.label)) &&
-    isList(data.entities, (e) => hasId(e) && isLabel(e.label) && isStrings(e.aliases) && (e.description === undefined || isLabel(e.description))) &&
-    isList(data.turns, (t) => hasId(t) && typeof t.speaker === 'string' && Array.isArray(t.paragraphs) && isStrings(t.paragraphs) && isStrings(t.notes) && isStrings(t.topics), false) &&
-    isList(data.relatedPosts, (p) => typeof p.title === 'string' && (p.url === undefined || (typeof p.url === 'string' && /^https?:\/\//i.test(p.url))))
+    isList(
+      data.entities,
+      (e) =>
+        hasId(e) &&
+        isLabel(e.label) &&
+        isStrings(e.aliases) &&
+        (e.description === undefined || isLabel(e.description)),
+    ) &&
+    isList(
+      data.turns,
+      (t) =>
+        hasId(t) &&
+        typeof t.speaker === 'string' &&
+        Array.isArray(t.paragraphs) &&
+        isStrings(t.paragraphs) &&
+        isStrings(t.notes) &&
+        isStrings(t.topics),
+      false,
+    ) &&
+    isList(
+      data.relatedPosts,
+      (p) =>
+        typeof p.title === 'string' &&
+        (p.url === undefined || (typeof p.url === 'string' && /^https?:\/\//i.test(p.url))),
+    )
   )
 }

@@ -1,4 +1,4 @@
-import { listDocumentTexts, type DocumentText } from './document-texts.ts'
+import { listDocumentTexts, turnOf, type DocumentText } from './document-texts.ts'
 import { findMentionsInDocument, type Mention } from './mentions.ts'
 import type { Entity, Section, Speaker, Topic, Transcript } from './transcript-schema.ts'
 
@@ -89,8 +89,7 @@ export function buildModel(input: Transcript): TranscriptModel {
   )
   const mentionsByEntity = new Map<string, MentionRef[]>(entities.map((e) => [e.id, []]))
   mentions.forEach((list, textIndexValue) => {
-    const location = texts[textIndexValue]?.location
-    const turn = location?.kind === 'paragraph' || location?.kind === 'note' ? location.turn : undefined
+    const turn = turnOf(texts[textIndexValue]?.location)
     for (const mention of list) {
       mentionsByEntity.get(mention.entity)?.push({ ...mention, textIndex: textIndexValue, turn })
     }
@@ -113,7 +112,11 @@ export function buildModel(input: Transcript): TranscriptModel {
 }
 
 /** The text of a label in the wanted language, else the transcript's, else any. */
-export function pickLabel(label: Record<string, string> | undefined, language: string, fallback: string): string {
+export function pickLabel(
+  label: Record<string, string> | undefined,
+  language: string,
+  fallback: string,
+): string {
   if (label === undefined) return ''
   return label[language] ?? label[fallback] ?? Object.values(label)[0] ?? ''
 }

@@ -22,7 +22,8 @@ export function reportTranscript(transcript: Transcript): TranscriptReport {
     texts.map((t) => t.text.normalize('NFC')),
   )
   const counts = new Map<string, number>()
-  for (const list of mentions) for (const m of list) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1)
+  for (const list of mentions)
+    for (const m of list) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1)
 
   const turnsBySpeaker = transcript.speakers.map((speaker) => {
     const turns = transcript.turns.filter((t) => t.speaker === speaker.id).length
@@ -47,7 +48,9 @@ export function reportTranscript(transcript: Transcript): TranscriptReport {
     turns: transcript.turns.length,
     turnsBySpeaker,
     contextParagraphs: transcript.context?.length ?? 0,
-    notes: transcript.turns.reduce((sum, t) => sum + (t.notes?.length ?? 0), 0) + (transcript.contextNotes?.length ?? 0),
+    notes:
+      transcript.turns.reduce((sum, t) => sum + (t.notes?.length ?? 0), 0) +
+      (transcript.contextNotes?.length ?? 0),
     relatedPosts: transcript.relatedPosts?.length ?? 0,
     mentionsByEntity,
     warnings,
@@ -63,7 +66,9 @@ export function formatReport(report: TranscriptReport): string {
     `translator's notes: ${report.notes}`,
     `related posts: ${report.relatedPosts}`,
     `mentions per entity: ${report.mentionsByEntity.length} entities, ${report.mentionsByEntity.reduce((s, e) => s + e.mentions, 0)} mentions`,
-    ...report.mentionsByEntity.map((e) => `  ${e.id.padEnd(28)} ${String(e.mentions).padStart(3)}  ${e.label}`),
+    ...report.mentionsByEntity.map(
+      (e) => `  ${e.id.padEnd(28)} ${String(e.mentions).padStart(3)}  ${e.label}`,
+    ),
     `warnings: ${report.warnings.length}`,
     ...report.warnings.map((w) => `  ! ${w}`),
   ]

@@ -7,12 +7,16 @@ import { ENTITY_TYPES, TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION } from './transcrip
 
 const slug = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens'))
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens'),
+  )
 
 // Turn ids appear in URLs (`/t/17`) and element ids (`turn-17`): keep them URL- and id-safe.
 const turnId = z
   .string()
-  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1–64 letters, digits, ".", "_" or "-"'))
+  .check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1–64 letters, digits, ".", "_" or "-"'),
+  )
 
 const text = z.string()
 const nonEmptyText = z.string().check(z.minLength(1, 'must not be empty'))
@@ -23,9 +27,7 @@ export const LocalizedTextSchema = z.record(
   nonEmptyText,
 )
 
-const httpUrl = z
-  .string()
-  .check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http: or https: URL'))
+const httpUrl = z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http: or https: URL'))
 
 export const SpeakerSchema = z.object({
   id: slug,
@@ -72,7 +74,9 @@ export const TranscriptSchema = z.object({
   version: z.literal(TRANSCRIPT_VERSION),
   id: slug,
   title: nonEmptyText,
-  language: z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag')),
+  language: z
+    .string()
+    .check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag')),
   category: z.optional(text),
   context: z.optional(z.array(text)),
   /** Translator's notes on the context (a `(* …)` line before the first turn). */

@@ -77,10 +77,16 @@ export function parseTranscriptJson(source: string): Validation<Transcript> {
 }
 
 function describeJsonError(error: unknown, source: string): string {
-  const reason = (error instanceof Error ? error.message : String(error)).replace(/ in JSON at position \d+.*$/, '')
+  const reason = (error instanceof Error ? error.message : String(error)).replace(
+    / in JSON at position \d+.*$/,
+    '',
+  )
   const offset = findJsonErrorOffset(source)
   if (offset === undefined) return `not valid JSON: ${reason}`
   const { line, column } = lineAndColumn(source, offset)
-  const found = offset < source.length ? `unexpected ${JSON.stringify(source.slice(offset, offset + 1))}` : 'the text ends early'
+  const found =
+    offset < source.length
+      ? `unexpected ${JSON.stringify(source.slice(offset, offset + 1))}`
+      : 'the text ends early'
   return `not valid JSON at line ${line}, column ${column}: ${found}`
 }

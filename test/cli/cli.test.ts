@@ -23,7 +23,13 @@ const dir = mkdtempSync(join(tmpdir(), 'daedam-cli-'))
 
 test('ingest writes the seed JSON and prints a report of turns, notes, posts and mentions', async () => {
   const out = join(dir, 'benioff-davos-2025.json')
-  const result = await cli('ingest', [SEED_TEXT_PATH, '--annotations', SEED_ANNOTATIONS_PATH, '--out', out])
+  const result = await cli('ingest', [
+    SEED_TEXT_PATH,
+    '--annotations',
+    SEED_ANNOTATIONS_PATH,
+    '--out',
+    out,
+  ])
   expect(result.code).toBe(0)
   expect(readFileSync(out, 'utf8')).toBe(readFileSync(SEED_JSON_PATH, 'utf8'))
   expect(result.stdout).toMatch(/turns: 30/)

@@ -3,7 +3,8 @@ import { transcriptFromText } from '#core/build-transcript.ts'
 import { formatIssue } from '#core/validate-transcript.ts'
 import { readSeedAnnotations, readSeedText } from '../support/seed-files.ts'
 
-const TEXT = '배경입니다.\n진행자 - 첫 질문입니다.\n손님 - 첫 대답입니다.\n-- 본론 --\n진행자 - 둘째 질문.\n(* 옮긴이 주)\n'
+const TEXT =
+  '배경입니다.\n진행자 - 첫 질문입니다.\n손님 - 첫 대답입니다.\n-- 본론 --\n진행자 - 둘째 질문.\n(* 옮긴이 주)\n'
 
 function issuesOf(source: string, annotations?: unknown): string[] {
   const result = transcriptFromText(source, annotations, { id: 'sample' })
@@ -41,7 +42,9 @@ describe('annotations that do not fit the text are errors', () => {
     const issues = annotatedSeedWith((a) => {
       ;(a.topics![0] as { turns: string[] }).turns = ['1-4', '31']
     })
-    expect(issues).toEqual(['annotations.topics[0].turns[1]: unknown turn "31" (the text has turns 1–30)'])
+    expect(issues).toEqual([
+      'annotations.topics[0].turns[1]: unknown turn "31" (the text has turns 1–30)',
+    ])
   })
 
   test('a speaker pointing at an entity that does not exist', () => {
@@ -55,14 +58,18 @@ describe('annotations that do not fit the text are errors', () => {
     const issues = annotatedSeedWith((a) => {
       a.entities!.push(a.entities![0])
     })
-    expect(issues.some((i) => /^entities\[\d+\]\.id: duplicate id "marc-benioff"/.test(i))).toBe(true)
+    expect(issues.some((i) => /^entities\[\d+\]\.id: duplicate id "marc-benioff"/.test(i))).toBe(
+      true,
+    )
   })
 
   test('a URL for a related post the text does not list', () => {
     const issues = annotatedSeedWith((a) => {
       a.relatedPosts = [{ title: '없는 글', url: 'https://example.com/x' }]
     })
-    expect(issues).toEqual(['annotations.relatedPosts[0].title: no related post titled "없는 글" in the text'])
+    expect(issues).toEqual([
+      'annotations.relatedPosts[0].title: no related post titled "없는 글" in the text',
+    ])
   })
 
   test('annotations of the wrong shape', () => {

@@ -21,10 +21,20 @@ test.each([
 })
 
 test('filters round-trip through the URL in a stable order', () => {
-  const params = new URLSearchParams('topic=b&speaker=host&q=%EB%9E%98%EB%A6%AC&speaker=host&entity=x&topic=a')
+  const params = new URLSearchParams(
+    'topic=b&speaker=host&q=%EB%9E%98%EB%A6%AC&speaker=host&entity=x&topic=a',
+  )
   const filters = readFilters(params)
-  expect(filters).toEqual({ speakers: ['host'], topics: ['b', 'a'], entity: 'x', q: '래리', searchMode: 'all' })
-  expect(writeFilters(filters).toString()).toBe('speaker=host&topic=b&topic=a&entity=x&q=%EB%9E%98%EB%A6%AC')
+  expect(filters).toEqual({
+    speakers: ['host'],
+    topics: ['b', 'a'],
+    entity: 'x',
+    q: '래리',
+    searchMode: 'all',
+  })
+  expect(writeFilters(filters).toString()).toBe(
+    'speaker=host&topic=b&topic=a&entity=x&q=%EB%9E%98%EB%A6%AC',
+  )
   expect(readFilters(writeFilters(filters))).toEqual(filters)
 })
 

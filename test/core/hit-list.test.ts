@@ -1,7 +1,15 @@
 import { expect, test } from 'vitest'
 import { numberHits } from '#core/hit-list.ts'
 
-const perText = [[{ start: 0, end: 1 }], [], [{ start: 2, end: 3 }, { start: 5, end: 6 }], [{ start: 1, end: 2 }]]
+const perText = [
+  [{ start: 0, end: 1 }],
+  [],
+  [
+    { start: 2, end: 3 },
+    { start: 5, end: 6 },
+  ],
+  [{ start: 1, end: 2 }],
+]
 
 test('numbers hits through the document in reading order', () => {
   const list = numberHits(perText, () => true)

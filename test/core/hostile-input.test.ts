@@ -23,18 +23,78 @@ function json(change: (data: typeof seed) => void): string {
 type Outcome = { turns: number } | { error: RegExp }
 
 const corpus: [string, string, Outcome][] = [
-  ['markup in turn text is kept as text', json((d) => { d.turns[0]!.paragraphs = [MARKUP] }), { turns: 30 }],
-  ['markup in a note is kept as text', json((d) => { d.turns[1]!.notes = [MARKUP] }), { turns: 30 }],
-  ['markup in the title is kept as text', json((d) => { d.title = MARKUP }), { turns: 30 }],
+  [
+    'markup in turn text is kept as text',
+    json((d) => {
+      d.turns[0]!.paragraphs = [MARKUP]
+    }),
+    { turns: 30 },
+  ],
+  [
+    'markup in a note is kept as text',
+    json((d) => {
+      d.turns[1]!.notes = [MARKUP]
+    }),
+    { turns: 30 },
+  ],
+  [
+    'markup in the title is kept as text',
+    json((d) => {
+      d.title = MARKUP
+    }),
+    { turns: 30 },
+  ],
   ['markup in plain text', `진행자 - ${MARKUP}\n(* ${MARKUP})`, { turns: 1 }],
-  ['a javascript: URL', json((d) => { (d.relatedPosts as { url?: string }[])[0]!.url = 'javascript:alert(1)' }), { error: /^relatedPosts\[0\]\.url: must be an http: or https: URL/ }],
-  ['a data: URL', json((d) => { (d.relatedPosts as { url?: string }[])[1]!.url = 'data:text/html,<script>1</script>' }), { error: /^relatedPosts\[1\]\.url: must be an http: or https: URL/ }],
-  ['broken JSON', '{"format": "daedam.transcript", "version": 1,', { error: /^\(json\): not valid JSON/ }],
-  ['an unknown format', JSON.stringify({ format: 'otter.ai', version: 1 }), { error: /^format: expected "daedam.transcript"/ }],
-  ['version 99', json((d) => { d.version = 99 }), { error: /^version: unsupported version number 99/ }],
-  ['a dangling speaker', json((d) => { d.turns[3]!.speaker = 'ghost' }), { error: /^turns\[3\]\.speaker: unknown speaker "ghost"/ }],
-  ['duplicate turn ids', json((d) => { d.turns[2]!.id = '1' }), { error: /^turns\[2\]\.id: duplicate id "1"/ }],
-  ['10,000 levels of nesting', `${'['.repeat(10_000)}${']'.repeat(10_000)}`, { error: /^\(root\): expected a transcript object/ }],
+  [
+    'a javascript: URL',
+    json((d) => {
+      ;(d.relatedPosts as { url?: string }[])[0]!.url = 'javascript:alert(1)'
+    }),
+    { error: /^relatedPosts\[0\]\.url: must be an http: or https: URL/ },
+  ],
+  [
+    'a data: URL',
+    json((d) => {
+      ;(d.relatedPosts as { url?: string }[])[1]!.url = 'data:text/html,<script>1</script>'
+    }),
+    { error: /^relatedPosts\[1\]\.url: must be an http: or https: URL/ },
+  ],
+  [
+    'broken JSON',
+    '{"format": "daedam.transcript", "version": 1,',
+    { error: /^\(json\): not valid JSON/ },
+  ],
+  [
+    'an unknown format',
+    JSON.stringify({ format: 'otter.ai', version: 1 }),
+    { error: /^format: expected "daedam.transcript"/ },
+  ],
+  [
+    'version 99',
+    json((d) => {
+      d.version = 99
+    }),
+    { error: /^version: unsupported version number 99/ },
+  ],
+  [
+    'a dangling speaker',
+    json((d) => {
+      d.turns[3]!.speaker = 'ghost'
+    }),
+    { error: /^turns\[3\]\.speaker: unknown speaker "ghost"/ },
+  ],
+  [
+    'duplicate turn ids',
+    json((d) => {
+      d.turns[2]!.id = '1'
+    }),
+    { error: /^turns\[2\]\.id: duplicate id "1"/ },
+  ],
+  [
+    '10,000 levels of nesting',
+    `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+    { error: /^\(root\): expected a transcript object/ },
+  ],
   ['a 5 MB single paragraph', `진행자 - ${'가나다라 '.repeat(1_000_000)}`, { turns: 1 }],
   ['CRLF and a byte-order mark', `\uFEFF${readSeedText().replace(/\n/g, '\r\n')}`, { turns: 30 }],
   ['an empty file', '', { error: /^line 1: the file is empty/ }],
@@ -58,7 +118,9 @@ test('zero-width and bidi-override characters are kept exactly', () => {
 })
 
 test('emoji and surrogate pairs in aliases are matched at UTF-16 offsets', () => {
-  const entities: Entity[] = [{ id: 'rocket', type: 'concept', label: { ko: '로켓' }, aliases: ['🚀로켓'] }]
+  const entities: Entity[] = [
+    { id: 'rocket', type: 'concept', label: { ko: '로켓' }, aliases: ['🚀로켓'] },
+  ]
   const text = '𝐀 오늘 🚀로켓은 떴다'
   const [mention] = findMentions(entities, text)
   expect(mention && text.slice(mention.start, mention.end)).toBe('🚀로켓')

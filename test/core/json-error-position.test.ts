@@ -26,15 +26,20 @@ test('valid JSON has no error, whatever its shape', () => {
 
 test('it agrees with JSON.parse on whether text is JSON', () => {
   fc.assert(
-    fc.property(fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '1', ' ', 'a', '\\', 'n', 'u') }), (text) => {
-      let isJson = true
-      try {
-        JSON.parse(text)
-      } catch {
-        isJson = false
-      }
-      expect(findJsonErrorOffset(text) === undefined).toBe(isJson)
-    }),
+    fc.property(
+      fc.string({
+        unit: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '1', ' ', 'a', '\\', 'n', 'u'),
+      }),
+      (text) => {
+        let isJson = true
+        try {
+          JSON.parse(text)
+        } catch {
+          isJson = false
+        }
+        expect(findJsonErrorOffset(text) === undefined).toBe(isJson)
+      },
+    ),
     { numRuns: 2000 },
   )
 })

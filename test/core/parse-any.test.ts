@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs'
 test('plain text is parsed as the plain-text format, titled after the file', () => {
   const result = parseAnyTranscript(readSeedText(), 'Benioff at Davos.txt')
   expect(result.ok && result.value.turns.length).toBe(30)
-  expect(result.ok && [result.value.id, result.value.title]).toEqual(['benioff-at-davos', 'Benioff at Davos'])
+  expect(result.ok && [result.value.id, result.value.title]).toEqual([
+    'benioff-at-davos',
+    'Benioff at Davos',
+  ])
 })
 
 test('JSON is validated as format v1', () => {

@@ -64,8 +64,18 @@ describe('bad input is reported with its line, never thrown or skipped', () => {
     ['an empty file', '', 'line 1', /empty/],
     ['a file of blank lines', '\n  \n\n', 'line 1', /empty/],
     ['a file with no turns', '배경 문단입니다.\n또 다른 문단.', 'line 2', /no turns/],
-    ['a note before anything', '(* 옮긴이 주)\n진행자 - 안녕하세요.', 'line 1', /must follow a turn/],
-    ['a note that does not close', '진행자 - 안녕하세요.\n(* 닫히지 않은 주', 'line 2', /must end with "\)"/],
+    [
+      'a note before anything',
+      '(* 옮긴이 주)\n진행자 - 안녕하세요.',
+      'line 1',
+      /must follow a turn/,
+    ],
+    [
+      'a note that does not close',
+      '진행자 - 안녕하세요.\n(* 닫히지 않은 주',
+      'line 2',
+      /must end with "\)"/,
+    ],
     ['an empty note', '진행자 - 안녕하세요.\n(*  )', 'line 2', /must not be empty/],
     ['a turn without text', '진행자 - 안녕하세요.\n진행자 - ', 'line 2', /expected text after/],
     [
@@ -74,8 +84,18 @@ describe('bad input is reported with its line, never thrown or skipped', () => {
       'line 3',
       /expected a related post/,
     ],
-    ['a related post with an impossible date', "진행자 - 안녕.\n'AI' 카테고리의 다른 글\n제목 (0) | 2025.02.30 |", 'line 3', /not a real date/],
-    ['a related-posts block with no posts', "진행자 - 안녕.\n'AI' 카테고리의 다른 글\n---|---|", 'line 2', /at least one post/],
+    [
+      'a related post with an impossible date',
+      "진행자 - 안녕.\n'AI' 카테고리의 다른 글\n제목 (0) | 2025.02.30 |",
+      'line 3',
+      /not a real date/,
+    ],
+    [
+      'a related-posts block with no posts',
+      "진행자 - 안녕.\n'AI' 카테고리의 다른 글\n---|---|",
+      'line 2',
+      /at least one post/,
+    ],
   ])('%s', (_name, source, path, message) => {
     const [issue] = issuesOf(source)
     expect(issue?.path).toBe(path)
@@ -93,7 +113,13 @@ describe('bad input is reported with its line, never thrown or skipped', () => {
   })
 
   test('a related-post title may hold its own parentheses; the count is the last (N)', () => {
-    const parsed = parseOk("진행자 - 안녕.\n'AI' 카테고리의 다른 글\n제목 (부제) (12) (3) | 2025.01.02 |")
-    expect(parsed.relatedPosts[0]).toMatchObject({ title: '제목 (부제) (12)', comments: 3, date: '2025-01-02' })
+    const parsed = parseOk(
+      "진행자 - 안녕.\n'AI' 카테고리의 다른 글\n제목 (부제) (12) (3) | 2025.01.02 |",
+    )
+    expect(parsed.relatedPosts[0]).toMatchObject({
+      title: '제목 (부제) (12)',
+      comments: 3,
+      date: '2025-01-02',
+    })
   })
 })

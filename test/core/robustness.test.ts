@@ -19,23 +19,32 @@ const lineArbitrary = fc.oneof(
 
 test('the plain-text parser returns a result for any text', () => {
   fc.assert(
-    fc.property(fc.array(lineArbitrary, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
-      const result = parseTranscriptText(lines.join(eol))
-      expect(typeof result.ok).toBe('boolean')
-      if (!result.ok) expect(result.issues.every((i) => /^line \d+$/.test(i.path))).toBe(true)
-    }),
+    fc.property(
+      fc.array(lineArbitrary, { maxLength: 40 }),
+      fc.constantFrom('\n', '\r\n', '\r'),
+      (lines, eol) => {
+        const result = parseTranscriptText(lines.join(eol))
+        expect(typeof result.ok).toBe('boolean')
+        if (!result.ok) expect(result.issues.every((i) => /^line \d+$/.test(i.path))).toBe(true)
+      },
+    ),
     { numRuns: 500 },
   )
 })
 
 test('the parser never drops a line of a valid file', () => {
   fc.assert(
-    fc.property(fc.array(fc.stringMatching(/^[가-힣a-z ]{1,20}$/), { minLength: 1, maxLength: 10 }), (words) => {
-      const source = ['배경', ...words.map((w, i) => `화자${i % 3} - ${w.trim() || '말'}`)].join('\n')
-      const result = parseTranscriptText(source)
-      expect(result.ok).toBe(true)
-      if (result.ok) expect(result.value.turns).toHaveLength(words.length)
-    }),
+    fc.property(
+      fc.array(fc.stringMatching(/^[가-힣a-z ]{1,20}$/), { minLength: 1, maxLength: 10 }),
+      (words) => {
+        const source = ['배경', ...words.map((w, i) => `화자${i % 3} - ${w.trim() || '말'}`)].join(
+          '\n',
+        )
+        const result = parseTranscriptText(source)
+        expect(result.ok).toBe(true)
+        if (result.ok) expect(result.value.turns).toHaveLength(words.length)
+      },
+    ),
   )
 })
 
@@ -51,7 +60,17 @@ test('the validator returns issues, never throws, for any JSON value', () => {
 
 test('the validator survives random damage to the seed', () => {
   const seed = readSeedTranscript()
-  const keys = ['id', 'title', 'language', 'speakers', 'turns', 'entities', 'topics', 'sections', 'relatedPosts']
+  const keys = [
+    'id',
+    'title',
+    'language',
+    'speakers',
+    'turns',
+    'entities',
+    'topics',
+    'sections',
+    'relatedPosts',
+  ]
   fc.assert(
     fc.property(fc.constantFrom(...keys), fc.jsonValue(), (key, value) => {
       const result = validateTranscript({ ...seed, [key]: value })

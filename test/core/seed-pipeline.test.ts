@@ -4,14 +4,46 @@ import { splitLines } from '#core/parse-text.ts'
 import { transcriptJsonSchema } from '#core/transcript-json-schema.ts'
 import { buildModel } from '#core/transcript-model.ts'
 import { reportTranscript } from '#core/transcript-report.ts'
-import { buildSeedTranscript, readSeedText, readSeedTranscript, SEED_JSON_PATH } from '../support/seed-files.ts'
+import {
+  buildSeedTranscript,
+  readSeedText,
+  readSeedTranscript,
+  SEED_JSON_PATH,
+} from '../support/seed-files.ts'
 
 const REQUIRED_ENTITIES = [
-  'marc-benioff', 'larry-ellison', 'ellison-institutes', 'masayoshi-son', 'elon-musk', 'sam-altman',
-  'mustafa-suleyman', 'satya-nadella', 'donald-trump', 'klaus-schwab', 'dario-amodei', 'alexandr-wang',
-  'salesforce', 'microsoft', 'openai', 'anthropic', 'cerner', 'grail', 'gartner', 'world-economic-forum',
-  'scale-ai', 'stargate', 'copilot', 'chatgpt', 'azure', 'clippy', 'agi', 'ai-agents',
-  'trillion-tree-initiative', 'davos', 'white-house', 'united-states',
+  'marc-benioff',
+  'larry-ellison',
+  'ellison-institutes',
+  'masayoshi-son',
+  'elon-musk',
+  'sam-altman',
+  'mustafa-suleyman',
+  'satya-nadella',
+  'donald-trump',
+  'klaus-schwab',
+  'dario-amodei',
+  'alexandr-wang',
+  'salesforce',
+  'microsoft',
+  'openai',
+  'anthropic',
+  'cerner',
+  'grail',
+  'gartner',
+  'world-economic-forum',
+  'scale-ai',
+  'stargate',
+  'copilot',
+  'chatgpt',
+  'azure',
+  'clippy',
+  'agi',
+  'ai-agents',
+  'trillion-tree-initiative',
+  'davos',
+  'white-house',
+  'united-states',
 ]
 
 const TOPIC_TURNS: [string, number, number][] = [
@@ -36,7 +68,13 @@ describe('the published seed', () => {
     const expected: string[] = []
     for (const raw of splitLines(readSeedText())) {
       const line = raw.trim()
-      if (line === '' || /^-- .* --$/.test(line) || /카테고리의 다른 글$/.test(line) || /^[-|]+$/.test(line)) continue
+      if (
+        line === '' ||
+        /^-- .* --$/.test(line) ||
+        /카테고리의 다른 글$/.test(line) ||
+        /^[-|]+$/.test(line)
+      )
+        continue
       const post = /^(.*) \(\d+\) \| \d{4}\.\d{2}\.\d{2} \|$/.exec(line)
       const note = /^\(\* ?(.*)\)$/.exec(line)
       const turn = /^(진행자|마크 베니오프) - (.*)$/.exec(line)
@@ -52,7 +90,9 @@ describe('the published seed', () => {
   })
 
   test('has turn ids "1" to "30" and the host and Benioff as speakers', () => {
-    expect(published.turns.map((t) => t.id)).toEqual(Array.from({ length: 30 }, (_, i) => String(i + 1)))
+    expect(published.turns.map((t) => t.id)).toEqual(
+      Array.from({ length: 30 }, (_, i) => String(i + 1)),
+    )
     expect(published.speakers.map((s) => [s.id, s.role])).toEqual([
       ['host', 'host'],
       ['marc-benioff', 'guest'],
@@ -66,7 +106,9 @@ describe('the published seed', () => {
   })
 
   test.each(TOPIC_TURNS)('topic %s covers turns %i–%i', (topic, from, to) => {
-    const covered = published.turns.filter((t) => t.topics?.includes(topic)).map((t) => Number(t.id))
+    const covered = published.turns
+      .filter((t) => t.topics?.includes(topic))
+      .map((t) => Number(t.id))
     expect(covered).toEqual(Array.from({ length: to - from + 1 }, (_, i) => from + i))
   })
 

@@ -16,7 +16,10 @@ function search(query: string) {
     const where = model.texts[i]?.location
     if (hits.length === 0 || (where?.kind !== 'paragraph' && where?.kind !== 'note')) return
     const id = model.transcript.turns[where.turn]?.id ?? '?'
-    byTurn.set(id, [...(byTurn.get(id) ?? []), ...hits.map((h) => texts[i]?.slice(h.start, h.end) ?? '')])
+    byTurn.set(id, [
+      ...(byTurn.get(id) ?? []),
+      ...hits.map((h) => texts[i]?.slice(h.start, h.end) ?? ''),
+    ])
   })
   return byTurn
 }
@@ -55,10 +58,13 @@ test('a 500-character query finds nothing and does not throw', () => {
   expect(search('가나다라마'.repeat(100))?.size).toBe(0)
 })
 
-test.each([['(*'], ['.+'], ['[a-'], ['\\']])('regex metacharacters %s are taken literally', (query) => {
-  const found = search(query)
-  const literal = model.transcript.turns.filter((turn) =>
-    [...turn.paragraphs, ...(turn.notes ?? [])].some((p) => p.includes(query)),
-  )
-  expect([...(found?.keys() ?? [])]).toEqual(literal.map((t) => t.id))
-})
+test.each([['(*'], ['.+'], ['[a-'], ['\\']])(
+  'regex metacharacters %s are taken literally',
+  (query) => {
+    const found = search(query)
+    const literal = model.transcript.turns.filter((turn) =>
+      [...turn.paragraphs, ...(turn.notes ?? [])].some((p) => p.includes(query)),
+    )
+    expect([...(found?.keys() ?? [])]).toEqual(literal.map((t) => t.id))
+  },
+)

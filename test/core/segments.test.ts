@@ -5,7 +5,12 @@ const text = '래리 엘리슨은 제 멘토예요'
 
 test('a text without mentions or hits is one plain segment', () => {
   expect(segmentText(text.length, [], [])).toEqual([
-    { start: 0, end: text.length, mention: undefined, pieces: [{ start: 0, end: text.length, hit: undefined }] },
+    {
+      start: 0,
+      end: text.length,
+      mention: undefined,
+      pieces: [{ start: 0, end: text.length, hit: undefined }],
+    },
   ])
 })
 
@@ -24,7 +29,14 @@ test('mentions are the outer level and hits are split inside them', () => {
 })
 
 test('segments cover the whole text exactly once', () => {
-  const segments = segmentText(text.length, [{ start: 3, end: 6, entity: 'e' }], [{ start: 0, end: 2 }, { start: 8, end: 9 }])
+  const segments = segmentText(
+    text.length,
+    [{ start: 3, end: 6, entity: 'e' }],
+    [
+      { start: 0, end: 2 },
+      { start: 8, end: 9 },
+    ],
+  )
   const covered = segments.flatMap((s) => s.pieces.map((p) => text.slice(p.start, p.end))).join('')
   expect(covered).toBe(text)
 })

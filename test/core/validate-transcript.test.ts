@@ -35,26 +35,105 @@ test('accepts a minimal transcript with no entities, topics or sections', () => 
 
 describe('names the JSON path of every problem', () => {
   test.each([
-    ['an unknown speaker', (d: typeof seed) => { d.turns[11]!.speaker = 'hots' }, 'turns[11].speaker: unknown speaker "hots"'],
-    ['an unknown section', (d: typeof seed) => { d.turns[0]!.section = 'nowhere' }, 'turns[0].section: unknown section "nowhere"'],
-    ['an unknown topic', (d: typeof seed) => { d.turns[2]!.topics = ['weather'] }, 'turns[2].topics[0]: unknown topic "weather"'],
-    ['an unknown speaker entity', (d: typeof seed) => { d.speakers[1]!.entity = 'nobody' }, 'speakers[1].entity: unknown entity "nobody"'],
-    ['a duplicate turn id', (d: typeof seed) => { d.turns[4]!.id = '1' }, 'turns[4].id: duplicate id "1" (already used by turns[0])'],
-    ['a duplicate entity id', (d: typeof seed) => { d.entities![3]!.id = d.entities![0]!.id }, 'entities[3].id: duplicate id'],
-    ['a missing title', (d: Record<string, unknown>) => { delete d.title }, 'title: is required'],
-    ['a wrong type', (d: Record<string, unknown>) => { d.turns = 'many' }, 'turns: expected array, got the string "many"'],
-    ['a bad role', (d: typeof seed) => { (d.speakers[0] as { role: string }).role = 'boss' }, 'speakers[0].role: expected "host" or "guest" or "other"'],
-    ['a javascript: URL', (d: typeof seed) => { d.relatedPosts![0]!.url = 'javascript:alert(1)' }, 'relatedPosts[0].url: must be an http: or https: URL'],
-    ['a label without the transcript language', (d: typeof seed) => { d.entities![0]!.label = { en: 'X' } }, 'entities[0].label: has no text in the transcript\'s language "ko"'],
-    ['an id that is not URL-safe', (d: Record<string, unknown>) => { d.id = 'Benioff Davos' }, 'id: must be lower-case letters'],
+    [
+      'an unknown speaker',
+      (d: typeof seed) => {
+        d.turns[11]!.speaker = 'hots'
+      },
+      'turns[11].speaker: unknown speaker "hots"',
+    ],
+    [
+      'an unknown section',
+      (d: typeof seed) => {
+        d.turns[0]!.section = 'nowhere'
+      },
+      'turns[0].section: unknown section "nowhere"',
+    ],
+    [
+      'an unknown topic',
+      (d: typeof seed) => {
+        d.turns[2]!.topics = ['weather']
+      },
+      'turns[2].topics[0]: unknown topic "weather"',
+    ],
+    [
+      'an unknown speaker entity',
+      (d: typeof seed) => {
+        d.speakers[1]!.entity = 'nobody'
+      },
+      'speakers[1].entity: unknown entity "nobody"',
+    ],
+    [
+      'a duplicate turn id',
+      (d: typeof seed) => {
+        d.turns[4]!.id = '1'
+      },
+      'turns[4].id: duplicate id "1" (already used by turns[0])',
+    ],
+    [
+      'a duplicate entity id',
+      (d: typeof seed) => {
+        d.entities![3]!.id = d.entities![0]!.id
+      },
+      'entities[3].id: duplicate id',
+    ],
+    [
+      'a missing title',
+      (d: Record<string, unknown>) => {
+        delete d.title
+      },
+      'title: is required',
+    ],
+    [
+      'a wrong type',
+      (d: Record<string, unknown>) => {
+        d.turns = 'many'
+      },
+      'turns: expected array, got the string "many"',
+    ],
+    [
+      'a bad role',
+      (d: typeof seed) => {
+        ;(d.speakers[0] as { role: string }).role = 'boss'
+      },
+      'speakers[0].role: expected "host" or "guest" or "other"',
+    ],
+    [
+      'a javascript: URL',
+      (d: typeof seed) => {
+        d.relatedPosts![0]!.url = 'javascript:alert(1)'
+      },
+      'relatedPosts[0].url: must be an http: or https: URL',
+    ],
+    [
+      'a label without the transcript language',
+      (d: typeof seed) => {
+        d.entities![0]!.label = { en: 'X' }
+      },
+      'entities[0].label: has no text in the transcript\'s language "ko"',
+    ],
+    [
+      'an id that is not URL-safe',
+      (d: Record<string, unknown>) => {
+        d.id = 'Benioff Davos'
+      },
+      'id: must be lower-case letters',
+    ],
   ])('%s', (_name, change, expected) => {
-    const messages = messagesOf(seedWith(change as (d: Record<string, unknown> & typeof seed) => void))
-    expect(messages.some((m) => m.startsWith(expected)), messages.join('\n')).toBe(true)
+    const messages = messagesOf(
+      seedWith(change as (d: Record<string, unknown> & typeof seed) => void),
+    )
+    expect(
+      messages.some((m) => m.startsWith(expected)),
+      messages.join('\n'),
+    ).toBe(true)
   })
 })
 
 test('tells a foreign file from a newer version', () => {
-  expect(messagesOf({ format: 'other', version: 1 })[0]).toMatch(/^format: expected "daedam.transcript"/)
+  expect(messagesOf({ format: 'other', version: 1 })[0]).toMatch(
+    /^format: expected "daedam.transcript"/,
+  )
   expect(messagesOf({ ...seed, version: 99 })[0]).toBe(
     'version: unsupported version number 99: this Daedam reads version 1',
   )
@@ -68,7 +147,11 @@ test('reports broken JSON with its line and column', () => {
 })
 
 test('caps the number of reported problems for hostile input', () => {
-  const turns = Array.from({ length: 5000 }, (_, i) => ({ id: `t${i}`, speaker: 'ghost', paragraphs: ['x'] }))
+  const turns = Array.from({ length: 5000 }, (_, i) => ({
+    id: `t${i}`,
+    speaker: 'ghost',
+    paragraphs: ['x'],
+  }))
   const result = validateTranscript({ ...seed, turns })
   expect(!result.ok && result.issues.length).toBe(200)
 })

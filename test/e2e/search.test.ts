@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { closePage, launchBrowser, openPage, waitForTurns, waitUntilInView } from '../support/browser.ts'
+import {
+  closePage,
+  launchBrowser,
+  openPage,
+  waitForTurns,
+  waitUntilInView,
+} from '../support/browser.ts'
 
 // Issue: search the way Korean readers search, typed in Chromium (PRODUCT §5.4).
 
@@ -14,9 +20,13 @@ afterAll(async () => {
 
 /** The turns holding search hits, in document order. */
 function turnsWithHits(page: Page): Promise<string[]> {
-  return page.locator('article[id^="turn-"]').evaluateAll((articles) =>
-    articles.filter((a) => a.querySelector('mark[data-search]') !== null).map((a) => a.id.replace(/^turn-/, '')),
-  )
+  return page
+    .locator('article[id^="turn-"]')
+    .evaluateAll((articles) =>
+      articles
+        .filter((a) => a.querySelector('mark[data-search]') !== null)
+        .map((a) => a.id.replace(/^turn-/, '')),
+    )
 }
 
 async function searchFor(page: Page, query: string) {
@@ -69,7 +79,9 @@ test('Enter and Shift+Enter step through the hits, the current one marked and in
   const box = page.getByRole('searchbox', { name: '대담 안에서 찾기' })
   await box.press('Enter')
   await expect.poll(() => count.textContent()).toBe(`${total}개 중 2번째 결과`)
-  await expect.poll(() => page.locator('mark[data-search][aria-current="true"]').getAttribute('id')).toBe('hit-1')
+  await expect
+    .poll(() => page.locator('mark[data-search][aria-current="true"]').getAttribute('id'))
+    .toBe('hit-1')
   await box.press('Shift+Enter')
   await box.press('Shift+Enter')
   await expect.poll(() => count.textContent()).toBe(`${total}개 중 ${total}번째 결과`)
@@ -86,7 +98,7 @@ test('/ focuses the search box and Esc in it clears the search', async () => {
   await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true)
   await box.press('Escape')
   await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBeNull()
-  expect(await page.locator('mark[data-search]').count()).toBe(0)
+  await expect.poll(() => page.locator('mark[data-search]').count()).toBe(0)
   await closePage(opened)
 })
 

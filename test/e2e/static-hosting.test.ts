@@ -31,16 +31,31 @@ beforeAll(async () => {
   const nodeEnv = process.env.NODE_ENV
   process.env.NODE_ENV = 'production'
   try {
-    await build({ base: BASE, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } })
+    await build({
+      base: BASE,
+      mode: 'production',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    })
   } finally {
     process.env.NODE_ENV = nodeEnv
   }
   server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     const relative = path.startsWith(BASE) ? path.slice(BASE.length) : undefined
-    const file = relative === undefined ? undefined : normalize(join(outDir, relative === '' ? 'index.html' : relative))
-    if (file !== undefined && file.startsWith(outDir) && existsSync(file) && statSync(file).isFile()) {
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    const file =
+      relative === undefined
+        ? undefined
+        : normalize(join(outDir, relative === '' ? 'index.html' : relative))
+    if (
+      file !== undefined &&
+      file.startsWith(outDir) &&
+      existsSync(file) &&
+      statSync(file).isFile()
+    ) {
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      })
       response.end(readFileSync(file))
       return
     }
@@ -59,8 +74,12 @@ afterAll(async () => {
 })
 
 test('the build has a 404.html fallback that is the app itself, with hashed asset names', () => {
-  expect(readFileSync(join(outDir, '404.html'), 'utf8')).toBe(readFileSync(join(outDir, 'index.html'), 'utf8'))
-  expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toMatch(/src="\/daedam\/assets\/index-[\w-]+\.js"/)
+  expect(readFileSync(join(outDir, '404.html'), 'utf8')).toBe(
+    readFileSync(join(outDir, 'index.html'), 'utf8'),
+  )
+  expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toMatch(
+    /src="\/daedam\/assets\/index-[\w-]+\.js"/,
+  )
 })
 
 test('a deep link under the base path opens turn 17 on first load and on reload', async () => {
@@ -73,7 +92,9 @@ test('a deep link under the base path opens turn 17 on first load and on reload'
     const turn = page.locator('#turn-17')
     await turn.waitFor()
     await expect.poll(() => turn.getAttribute('aria-current'), { message: round }).toBe('true')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: round }).toBe('turn-17')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { message: round })
+      .toBe('turn-17')
     const box = await turn.boundingBox()
     expect(box !== null && box.y >= 0 && box.y < 900, round).toBe(true)
   }
@@ -83,11 +104,19 @@ test('a deep link under the base path opens turn 17 on first load and on reload'
 })
 
 test('in-app links and the copied link keep the base path', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], locale: 'ko-KR' })
+  const context = await browser.newContext({
+    permissions: ['clipboard-read', 'clipboard-write'],
+    locale: 'ko-KR',
+  })
   const page = await context.newPage()
   await page.goto(`${origin}/daedam/`)
   await page.waitForURL(`${origin}/daedam/i/benioff-davos-2025`)
-  await page.locator('#turn-5').getByRole('button', { name: /링크 복사/ }).click()
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/daedam/i/benioff-davos-2025/t/5`)
+  await page
+    .locator('#turn-5')
+    .getByRole('button', { name: /링크 복사/ })
+    .click()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${origin}/daedam/i/benioff-davos-2025/t/5`,
+  )
   await context.close()
 })

@@ -24,7 +24,9 @@ export function readSeedTranscript(): Transcript {
 
 /** The seed as the ingest builds it from the files in the repo. */
 export function buildSeedTranscript(): Transcript {
-  const result = transcriptFromText(readSeedText(), readSeedAnnotations(), { id: 'benioff-davos-2025' })
+  const result = transcriptFromText(readSeedText(), readSeedAnnotations(), {
+    id: 'benioff-davos-2025',
+  })
   if (!result.ok) throw new Error(`the seed does not build: ${JSON.stringify(result.issues)}`)
   return result.value
 }

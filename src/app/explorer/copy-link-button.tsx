@@ -36,7 +36,12 @@ export function CopyLinkButton({ url, turnNumber }: CopyLinkButtonProps) {
 
   return (
     <span className="copy-link">
-      <button type="button" className="icon-button" onClick={handleCopy} aria-label={t('copyLinkTo', { n: turnNumber })}>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={handleCopy}
+        aria-label={t('copyLinkTo', { n: turnNumber })}
+      >
         <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
           <path
             d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"

@@ -37,12 +37,17 @@ export function EntityList() {
                 return (
                   <li key={entity.id}>
                     <Link
-                      to={paths.view(source, { ...filters, entity: isSelected ? undefined : entity.id })}
+                      to={paths.view(source, {
+                        ...filters,
+                        entity: isSelected ? undefined : entity.id,
+                      })}
                       aria-current={isSelected ? 'true' : undefined}
                       className="entity-link"
                       preventScrollReset
                     >
-                      <span className="entity-name">{pickLabel(entity.label, locale, model.transcript.language)}</span>
+                      <span className="entity-name">
+                        {pickLabel(entity.label, locale, model.transcript.language)}
+                      </span>
                       <span className="count" aria-label={t('mentions', { n: count(entity) })}>
                         {count(entity)}
                       </span>

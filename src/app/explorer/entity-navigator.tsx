@@ -34,17 +34,31 @@ export function EntityNavigator({ index, total, outsideFilter, onStep }: EntityN
       </div>
       {description && <p className="entity-description">{description}</p>}
       <div className="entity-steps">
-        <button type="button" onClick={() => onStep(-1)} disabled={total === 0} aria-keyshortcuts="Shift+N" aria-label={t('previousMention')}>
+        <button
+          type="button"
+          onClick={() => onStep(-1)}
+          disabled={total === 0}
+          aria-keyshortcuts="Shift+N"
+          aria-label={t('previousMention')}
+        >
           ‹ <span className="visually-hidden-narrow">{t('previousMention')}</span>
         </button>
         <span className="entity-position" aria-live="polite">
           {total === 0 ? t('noMentions') : t('mentionOf', { i: index + 1, total })}
         </span>
-        <button type="button" onClick={() => onStep(1)} disabled={total === 0} aria-keyshortcuts="N" aria-label={t('nextMention')}>
+        <button
+          type="button"
+          onClick={() => onStep(1)}
+          disabled={total === 0}
+          aria-keyshortcuts="N"
+          aria-label={t('nextMention')}
+        >
           <span className="visually-hidden-narrow">{t('nextMention')}</span> ›
         </button>
       </div>
-      {outsideFilter > 0 && <p className="entity-outside">{t('outsideFilter', { n: outsideFilter })}</p>}
+      {outsideFilter > 0 && (
+        <p className="entity-outside">{t('outsideFilter', { n: outsideFilter })}</p>
+      )}
     </section>
   )
 }

@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react'
 import { useLocation, useNavigate, useNavigationType } from 'react-router'
 import { isFiltering, matchTurns } from '#core/filters.ts'
-import { numberHits } from '#core/hit-list.ts'
 import type { TranscriptModel } from '#core/transcript-model.ts'
 import { paths, type TranscriptSource } from '../paths.ts'
 import { OpenPanel } from '../open/open-panel.tsx'
@@ -21,15 +20,19 @@ import { ShortcutsDialog } from './shortcuts-dialog.tsx'
 import { StatusLine } from './status-line.tsx'
 import { stepTurn } from './step-turn.ts'
 import { TranscriptView } from './transcript-view.tsx'
-import { useCursor } from './use-cursor.ts'
+import { useEntityMentions } from './use-entity-mentions.ts'
 import { useFilters } from './use-filters.ts'
 import { useFocusTurn } from './use-focus-turn.ts'
 import { useMentionClicks } from './use-mention-clicks.ts'
-import { useSearch } from './use-search.ts'
+import { useHits, useSearch } from './use-search.ts'
 import { useShortcuts } from './use-shortcuts.ts'
 import type { Reveal } from './use-windowed-list.ts'
 
-type ExplorerLayoutProps = { source: TranscriptSource; turnId: string | undefined; model: TranscriptModel }
+type ExplorerLayoutProps = {
+  source: TranscriptSource
+  turnId: string | undefined
+  model: TranscriptModel
+}
 
 /** The explorer around one loaded transcript: filters, search, transcript, entities, and their wiring. */
 export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
@@ -53,23 +56,23 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
     return byFilters.map((isMatch, i) => isMatch && (search.turnHasHit?.[i] ?? false))
   }, [turns, filters, search.turnHasHit])
 
-  const entityMentions = useMemo(
-    () => (filters.entity === undefined ? [] : (model.mentionsByEntity.get(filters.entity) ?? [])),
-    [model, filters.entity],
-  )
   const revealRef = useRef<Reveal>(() => Promise.resolve())
   const reveal: Reveal = (turnIndex) => revealRef.current(turnIndex)
-  const mentionCursor = useCursor(
+  // A deep link wins over the first mention or hit of what came in the same URL, until the reader
+  // steps or changes the selection or query.
+  const [arrival] = useState(() => ({
+    isLinked: turnId !== undefined,
+    entity: filters.entity,
+    q: filters.q,
+  }))
+  const mentions = useEntityMentions(
+    model,
     filters.entity,
-    entityMentions.length,
-    (i) => {
-      const mention = entityMentions[i]
-      return mention && { elementId: `mention-${mention.textIndex}-${mention.start}`, turn: mention.turn }
-    },
+    matches,
     reveal,
+    arrival.isLinked && filters.entity === arrival.entity,
   )
-  const currentMention = mentionCursor.index === undefined ? undefined : entityMentions[mentionCursor.index]
-  const outsideFilter = entityMentions.filter((m) => m.turn !== undefined && !matches[m.turn]).length
+  const currentMention = mentions.current
 
   // A linked turn or the current mention's turn is never hidden by a filter without saying so.
   const mentionTurn = currentMention?.turn
@@ -85,25 +88,19 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
   }, [matches, linkedTurnIndex, mentionTurn, t])
   const shownCount = matches.filter(Boolean).length
 
-  const hits = useMemo(() => {
-    if (search.perText === undefined) return undefined
-    return numberHits(search.perText, (textIndex) => {
-      const where = model.texts[textIndex]?.location
-      return where?.kind === 'paragraph' || where?.kind === 'note' ? (shown[where.turn] ?? false) : true
-    })
-  }, [search.perText, model, shown])
-  const hitCursor = useCursor(
-    hits ? filters.q : undefined,
-    hits?.total ?? 0,
-    (i) => {
-      const where = model.texts[hits?.textOfHit[i] ?? -1]?.location
-      return { elementId: `hit-${i}`, turn: where?.kind === 'paragraph' || where?.kind === 'note' ? where.turn : undefined }
-    },
+  const { hits, cursor: hitCursor } = useHits(
+    model,
+    search.perText,
+    filters.q,
+    shown,
     reveal,
+    arrival.isLinked && filters.q === arrival.q,
   )
 
   useFocusTurn(turnId, linkedTurnIndex, reveal)
-  useMentionClicks((entity) => setFilters({ entity: filters.entity === entity ? undefined : entity }))
+  useMentionClicks((entity) =>
+    setFilters({ entity: filters.entity === entity ? undefined : entity }),
+  )
   useShortcuts((key, event) => {
     if (key === '/') {
       event.preventDefault()
@@ -112,7 +109,7 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
       const next = stepTurn(turns, shown, key === 'j' ? 1 : -1)
       if (next !== undefined) navigate(paths.turnIn(source, next, filters), { replace: true })
     } else if (key === 'n' || key === 'N') {
-      mentionCursor.step(key === 'n' ? 1 : -1)
+      mentions.step(key === 'n' ? 1 : -1)
     } else if (key === 'Escape') {
       if (openPanel !== undefined) setOpenPanel(undefined)
       else if (filters.entity !== undefined) setFilters({ entity: undefined })
@@ -137,56 +134,80 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
 
   return (
     <ExplorerSourceContext value={stableSource}>
-    <ExplorerContext value={value}>
-      <div className="explorer" data-open-panel={openPanel}>
-        <AppHeader title={model.transcript.title} titleLang={model.transcript.language} onShowShortcuts={() => shortcutsRef.current?.showModal()} />
-        <PanelToggles open={openPanel} onToggle={(name) => setOpenPanel(openPanel === name ? undefined : name)} />
-        <nav id="filters-panel" className="panel filters" aria-label={t('filters')}>
-          <RegionBoundary>
-            <FilterPanel onChange={(patch) => setFilters(patch)} />
-          </RegionBoundary>
-        </nav>
-        <main id="transcript" className="reading" tabIndex={-1}>
-          <OpenStatus />
-          <SourceNotice source={source} />
-          <SearchBox
-            // Back/Forward may change `q`: a fresh box takes it on; typing never fights the URL.
-            key={`${navigationType === 'POP' ? location.key : 'typed'}:${searchEpoch}`}
-            query={filters.q}
-            mode={filters.searchMode}
-            position={hitCursor.index}
-            total={hits?.total}
-            onQueryChange={(q, options) => setFilters({ q }, options)}
-            onModeChange={(searchMode) => setFilters({ searchMode })}
-            onStep={hitCursor.step}
+      <ExplorerContext value={value}>
+        <div className="explorer" data-open-panel={openPanel}>
+          <AppHeader
+            title={model.transcript.title}
+            titleLang={model.transcript.language}
+            onShowShortcuts={() => shortcutsRef.current?.showModal()}
           />
-          {turnId !== undefined && linkedTurnIndex === undefined && (
-            <p role="alert" className="notice">
-              {t('unknownTurn', { id: turnId })}
-            </p>
-          )}
-          <StatusLine shown={shownCount} total={turns.length} isFiltered={isFiltering(filters) || filters.searchMode === 'only' && filters.q.trim() !== ''} onClear={() => setFilters({ speakers: [], topics: [], searchMode: 'all' })} />
-          <RegionBoundary>
-            <EntityNavigator index={mentionCursor.index ?? 0} total={entityMentions.length} outsideFilter={outsideFilter} onStep={mentionCursor.step} />
-          </RegionBoundary>
-          <RegionBoundary>
-            <TranscriptView shown={shown} linkedTurnIndex={linkedTurnIndex} notices={notices} revealRef={revealRef} />
-          </RegionBoundary>
-        </main>
-        <aside id="entities-panel" className="panel sidebar" aria-label={t('entitiesAndPosts')}>
-          <RegionBoundary>
-            <EntityList />
-          </RegionBoundary>
-          <RegionBoundary>
-            <RelatedPosts />
-          </RegionBoundary>
-          <RegionBoundary>
-            <OpenPanel />
-          </RegionBoundary>
-        </aside>
-      </div>
-      <ShortcutsDialog ref={shortcutsRef} />
-    </ExplorerContext>
+          <PanelToggles
+            open={openPanel}
+            onToggle={(name) => setOpenPanel(openPanel === name ? undefined : name)}
+          />
+          <nav id="filters-panel" className="panel filters" aria-label={t('filters')}>
+            <RegionBoundary>
+              <FilterPanel onChange={(patch) => setFilters(patch)} />
+            </RegionBoundary>
+          </nav>
+          <main id="transcript" className="reading" tabIndex={-1}>
+            <OpenStatus />
+            <SourceNotice source={source} />
+            <SearchBox
+              // Back/Forward may change `q`: a fresh box takes it on; typing never fights the URL.
+              key={`${navigationType === 'POP' ? location.key : 'typed'}:${searchEpoch}`}
+              query={filters.q}
+              mode={filters.searchMode}
+              position={hitCursor.index}
+              total={hits?.total}
+              onQueryChange={(q, options) => setFilters({ q }, options)}
+              onModeChange={(searchMode) => setFilters({ searchMode })}
+              onStep={hitCursor.step}
+            />
+            {turnId !== undefined && linkedTurnIndex === undefined && (
+              <p role="alert" className="notice">
+                {t('unknownTurn', { id: turnId })}
+              </p>
+            )}
+            <StatusLine
+              shown={shownCount}
+              total={turns.length}
+              isFiltered={
+                isFiltering(filters) || (filters.searchMode === 'only' && filters.q.trim() !== '')
+              }
+              onClear={() => setFilters({ speakers: [], topics: [], searchMode: 'all' })}
+            />
+            <RegionBoundary>
+              <EntityNavigator
+                index={mentions.index ?? 0}
+                total={mentions.total}
+                outsideFilter={mentions.outsideFilter}
+                onStep={mentions.step}
+              />
+            </RegionBoundary>
+            <RegionBoundary>
+              <TranscriptView
+                shown={shown}
+                linkedTurnIndex={linkedTurnIndex}
+                notices={notices}
+                revealRef={revealRef}
+              />
+            </RegionBoundary>
+          </main>
+          <aside id="entities-panel" className="panel sidebar" aria-label={t('entitiesAndPosts')}>
+            <RegionBoundary>
+              <EntityList />
+            </RegionBoundary>
+            <RegionBoundary>
+              <RelatedPosts />
+            </RegionBoundary>
+            <RegionBoundary>
+              <OpenPanel />
+            </RegionBoundary>
+          </aside>
+        </div>
+        <ShortcutsDialog ref={shortcutsRef} />
+      </ExplorerContext>
     </ExplorerSourceContext>
   )
 }

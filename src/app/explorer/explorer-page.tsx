@@ -28,7 +28,21 @@ export function ExplorerPage({ kind }: ExplorerPageProps) {
 
   if (query.status === 'pending') return <ExplorerSkeleton />
   if (query.status === 'error' || model === undefined) {
-    return <LoadError source={source} error={query.error} onRetry={() => void query.refetch()} isRetrying={query.isFetching} />
+    return (
+      <LoadError
+        source={source}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        isRetrying={query.isFetching}
+      />
+    )
   }
-  return <ExplorerLayout key={`${source.kind}:${sourceKey}`} source={source} turnId={turnId} model={model} />
+  return (
+    <ExplorerLayout
+      key={`${source.kind}:${sourceKey}`}
+      source={source}
+      turnId={turnId}
+      model={model}
+    />
+  )
 }

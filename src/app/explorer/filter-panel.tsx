@@ -40,7 +40,9 @@ export function FilterPanel({ onChange }: FilterPanelProps) {
                 checked={filters.topics.includes(topic.id)}
                 onChange={() => onChange({ topics: toggleValue(filters.topics, topic.id) })}
               />
-              <span className="check-label">{pickLabel(topic.label, locale, transcript.language)}</span>
+              <span className="check-label">
+                {pickLabel(topic.label, locale, transcript.language)}
+              </span>
               <span className="count">{model.topicTurnCounts.get(topic.id) ?? 0}</span>
             </label>
           ))}

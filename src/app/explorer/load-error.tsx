@@ -8,7 +8,12 @@ import { AppHeader } from '../shell/app-header.tsx'
 import { useLocale } from '../shell/locale.tsx'
 import { TranscriptError } from './transcript-query.ts'
 
-type LoadErrorProps = { source: TranscriptSource; error: Error | null; onRetry: () => void; isRetrying: boolean }
+type LoadErrorProps = {
+  source: TranscriptSource
+  error: Error | null
+  onRetry: () => void
+  isRetrying: boolean
+}
 
 /** A failed load says what failed, lists the validator's issues, and offers a retry (PRODUCT §5.6). */
 export function LoadError({ source, error, onRetry, isRetrying }: LoadErrorProps) {
@@ -54,7 +59,9 @@ export function LoadError({ source, error, onRetry, isRetrying }: LoadErrorProps
               {t('retry')}
             </button>
           )}
-          {transcriptId !== DEFAULT_TRANSCRIPT_ID && <Link to={paths.transcript(DEFAULT_TRANSCRIPT_ID)}>{t('goHome')}</Link>}
+          {transcriptId !== DEFAULT_TRANSCRIPT_ID && (
+            <Link to={paths.transcript(DEFAULT_TRANSCRIPT_ID)}>{t('goHome')}</Link>
+          )}
         </div>
         <OpenStatus />
         <OpenPanel />

@@ -9,10 +9,20 @@ export function PanelToggles({ open, onToggle }: PanelTogglesProps) {
   const { t } = useLocale()
   return (
     <div className="panel-toggles">
-      <button type="button" aria-expanded={open === 'filters'} aria-controls="filters-panel" onClick={() => onToggle('filters')}>
+      <button
+        type="button"
+        aria-expanded={open === 'filters'}
+        aria-controls="filters-panel"
+        onClick={() => onToggle('filters')}
+      >
         {t('filters')}
       </button>
-      <button type="button" aria-expanded={open === 'entities'} aria-controls="entities-panel" onClick={() => onToggle('entities')}>
+      <button
+        type="button"
+        aria-expanded={open === 'entities'}
+        aria-controls="entities-panel"
+        onClick={() => onToggle('entities')}
+      >
         {t('entitiesAndPosts')}
       </button>
     </div>

@@ -22,21 +22,37 @@ export function RelatedPosts() {
         {posts.map((post, i) => {
           const textIndex = model.textIndex.related[i] ?? -1
           const mentions = model.mentions[textIndex] ?? []
-          const isMarked = filters.entity !== undefined && mentions.some((m) => m.entity === filters.entity)
+          const isMarked =
+            filters.entity !== undefined && mentions.some((m) => m.entity === filters.entity)
           return (
-            <li key={i} className={isMarked ? 'is-marked' : undefined} lang={model.transcript.language}>
+            <li
+              key={i}
+              className={isMarked ? 'is-marked' : undefined}
+              lang={model.transcript.language}
+            >
               {post.url !== undefined && /^https?:\/\//i.test(post.url) ? (
                 <a href={post.url} rel="noopener noreferrer" target="_blank" className="post-title">
-                  <Highlighted text={post.title} textIndex={textIndex} {...textHighlights(explorer, textIndex)} isLinked={false} />
+                  <Highlighted
+                    text={post.title}
+                    textIndex={textIndex}
+                    {...textHighlights(explorer, textIndex)}
+                    isLinked={false}
+                  />
                 </a>
               ) : (
                 <span className="post-title">
-                  <Highlighted text={post.title} textIndex={textIndex} {...textHighlights(explorer, textIndex)} />
+                  <Highlighted
+                    text={post.title}
+                    textIndex={textIndex}
+                    {...textHighlights(explorer, textIndex)}
+                  />
                 </span>
               )}
               <span className="post-meta">
                 {post.date && <time dateTime={post.date}>{post.date.replaceAll('-', '.')}</time>}
-                {post.comments !== undefined && <span> · {t('comments', { n: post.comments })}</span>}
+                {post.comments !== undefined && (
+                  <span> · {t('comments', { n: post.comments })}</span>
+                )}
                 {isMarked && <span className="post-badge"> · {t('mentionsPost')}</span>}
               </span>
             </li>

@@ -17,7 +17,15 @@ type SearchBoxProps = {
  * the URL would lose the cursor and break Hangul composition. The parent remounts it when Back or
  * Forward changes `q`, so the draft takes on the URL only then.
  */
-export function SearchBox({ query, mode, position, total, onQueryChange, onModeChange, onStep }: SearchBoxProps) {
+export function SearchBox({
+  query,
+  mode,
+  position,
+  total,
+  onQueryChange,
+  onModeChange,
+  onStep,
+}: SearchBoxProps) {
   const { t } = useLocale()
   const [draft, setDraft] = useState(query)
   // The first keystroke of a burst pushes a history entry; the rest replace it.
@@ -62,10 +70,22 @@ export function SearchBox({ query, mode, position, total, onQueryChange, onModeC
           onBlur={() => (hasPushed.current = false)}
           onKeyDown={handleKeyDown}
         />
-        <button type="button" onClick={() => onStep(-1)} disabled={!total} aria-label={t('previousHit')} aria-keyshortcuts="Shift+Enter">
+        <button
+          type="button"
+          onClick={() => onStep(-1)}
+          disabled={!total}
+          aria-label={t('previousHit')}
+          aria-keyshortcuts="Shift+Enter"
+        >
           ‹
         </button>
-        <button type="button" onClick={() => onStep(1)} disabled={!total} aria-label={t('nextHit')} aria-keyshortcuts="Enter">
+        <button
+          type="button"
+          onClick={() => onStep(1)}
+          disabled={!total}
+          aria-label={t('nextHit')}
+          aria-keyshortcuts="Enter"
+        >
           ›
         </button>
       </div>
@@ -79,7 +99,11 @@ export function SearchBox({ query, mode, position, total, onQueryChange, onModeC
         </span>
         {hasQuery && (
           <label className="check inline">
-            <input type="checkbox" checked={mode === 'only'} onChange={(event) => onModeChange(event.target.checked ? 'only' : 'all')} />
+            <input
+              type="checkbox"
+              checked={mode === 'only'}
+              onChange={(event) => onModeChange(event.target.checked ? 'only' : 'all')}
+            />
             <span>{t('onlyTurnsWithHits')}</span>
           </label>
         )}

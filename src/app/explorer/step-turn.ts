@@ -2,7 +2,11 @@
  * `j`/`k` (PRODUCT §5.5): the turn after or before the one the reader is at: the focused turn,
  * else the first turn whose top is in the viewport.
  */
-export function stepTurn(turns: readonly { id: string }[], shown: readonly boolean[], delta: 1 | -1): string | undefined {
+export function stepTurn(
+  turns: readonly { id: string }[],
+  shown: readonly boolean[],
+  delta: 1 | -1,
+): string | undefined {
   const visible = turns.filter((_, i) => shown[i])
   if (visible.length === 0) return undefined
   const focused = document.activeElement?.closest('article.turn')

@@ -9,7 +9,8 @@ import type { Transcript } from '#core/transcript-schema.ts'
 import { MAX_FILE_BYTES } from '../open/limits.ts'
 import { assetUrl, type TranscriptSource } from '../paths.ts'
 
-type TranscriptErrorKind = 'not-found' | 'http' | 'network' | 'invalid' | 'refused' | 'too-large' | 'missing-local'
+type TranscriptErrorKind =
+  'not-found' | 'http' | 'network' | 'invalid' | 'refused' | 'too-large' | 'missing-local'
 
 /** A transcript that could not be shown, with what a reader needs to know about why. */
 export class TranscriptError extends Error {
@@ -18,8 +19,14 @@ export class TranscriptError extends Error {
   readonly status: number | undefined
   readonly issues: Issue[]
 
-  constructor(kind: TranscriptErrorKind, url: string, options: { status?: number; issues?: Issue[]; cause?: unknown } = {}) {
-    super(`${kind}: ${url}${options.status ? ` (${options.status})` : ''}`, { cause: options.cause })
+  constructor(
+    kind: TranscriptErrorKind,
+    url: string,
+    options: { status?: number; issues?: Issue[]; cause?: unknown } = {},
+  ) {
+    super(`${kind}: ${url}${options.status ? ` (${options.status})` : ''}`, {
+      cause: options.cause,
+    })
     this.name = 'TranscriptError'
     this.kind = kind
     this.url = url
@@ -121,7 +128,8 @@ export async function loadRemoteTranscript(src: string, signal?: AbortSignal): P
   } catch {
     throw new TranscriptError('refused', src)
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TranscriptError('refused', src)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TranscriptError('refused', src)
   let response: Response
   try {
     // No `*/*`: a static server's page-for-every-path fallback must not answer for a missing file.
@@ -139,7 +147,12 @@ export async function loadRemoteTranscript(src: string, signal?: AbortSignal): P
   if (!response.ok) throw new TranscriptError('http', url.href, { status: response.status })
   if ((response.headers.get('content-type') ?? '').includes('text/html')) {
     throw new TranscriptError('invalid', url.href, {
-      issues: [{ path: '(file)', message: `the address answered with a web page (HTTP ${response.status}), not a transcript` }],
+      issues: [
+        {
+          path: '(file)',
+          message: `the address answered with a web page (HTTP ${response.status}), not a transcript`,
+        },
+      ],
     })
   }
   const text = await readLimited(response, url.href, MAX_FILE_BYTES)
@@ -175,7 +188,8 @@ export function sourceQueryOptions(source: TranscriptSource) {
         queryKey: ['transcript', 'remote', source.url],
         queryFn: ({ signal }) => loadRemoteTranscript(source.url, signal),
         staleTime: 'static',
-        retry: (count, error) => error instanceof TranscriptError && error.kind === 'network' && count < 2,
+        retry: (count, error) =>
+          error instanceof TranscriptError && error.kind === 'network' && count < 2,
       })
   }
 }

@@ -1,8 +1,6 @@
 import { useImperativeHandle, useMemo, type ReactNode, type Ref } from 'react'
-import { useLocale } from '../shell/locale.tsx'
 import { useExplorer } from './explorer-context.tsx'
-import { Highlighted } from './highlighted.tsx'
-import { textHighlights } from './text-highlights.ts'
+import { ContextBlock } from './context-block.tsx'
 import { TurnCard } from './turn-card.tsx'
 import { useWindowedList, type Reveal } from './use-windowed-list.ts'
 
@@ -19,11 +17,14 @@ type TranscriptViewProps = {
 }
 
 /** The transcript: context, section dividers and the shown turns, in the transcript's language. */
-export function TranscriptView({ shown, linkedTurnIndex, notices, revealRef }: TranscriptViewProps) {
-  const { t } = useLocale()
-  const explorer = useExplorer()
-  const { model } = explorer
-  const { transcript, textIndex } = model
+export function TranscriptView({
+  shown,
+  linkedTurnIndex,
+  notices,
+  revealRef,
+}: TranscriptViewProps) {
+  const { model } = useExplorer()
+  const { transcript } = model
   // A divider opens each run of shown turns from a new section.
   const items = useMemo(() => {
     const list: { turnIndex: number; section: string | undefined }[] = []
@@ -31,14 +32,23 @@ export function TranscriptView({ shown, linkedTurnIndex, notices, revealRef }: T
     transcript.turns.forEach((turn, turnIndex) => {
       if (!shown[turnIndex]) return
       const section = turn.section !== undefined ? model.sections.get(turn.section) : undefined
-      list.push({ turnIndex, section: section !== undefined && section.id !== lastSection ? section.label : undefined })
+      list.push({
+        turnIndex,
+        section: section !== undefined && section.id !== lastSection ? section.label : undefined,
+      })
       if (section !== undefined) lastSection = section.id
     })
     return list
   }, [transcript, model, shown])
-  const keys = useMemo(() => items.map((item) => transcript.turns[item.turnIndex]?.id ?? ''), [items, transcript])
+  const keys = useMemo(
+    () => items.map((item) => transcript.turns[item.turnIndex]?.id ?? ''),
+    [items, transcript],
+  )
   const isWindowed = items.length > WINDOW_FROM
-  const { listRef, start, end, padTop, padBottom, measure, reveal } = useWindowedList(keys, isWindowed)
+  const { listRef, start, end, padTop, padBottom, measure, reveal } = useWindowedList(
+    keys,
+    isWindowed,
+  )
   useImperativeHandle(
     revealRef,
     () => (turnIndex: number) => reveal(items.findIndex((item) => item.turnIndex === turnIndex)),
@@ -47,47 +57,30 @@ export function TranscriptView({ shown, linkedTurnIndex, notices, revealRef }: T
 
   return (
     <div className="transcript" lang={transcript.language}>
-      {(transcript.context?.length ?? 0) > 0 && (
-        <section className="context" aria-labelledby="context-heading">
-          <h2 id="context-heading" className="context-heading">
-            {t('context')}
-          </h2>
-          {transcript.context?.map((text, i) => {
-            const index = textIndex.context[i] ?? -1
-            return (
-              <p key={i}>
-                <Highlighted text={text} textIndex={index} {...textHighlights(explorer, index)} />
-              </p>
-            )
-          })}
-          {transcript.contextNotes?.map((text, i) => {
-            const index = textIndex.contextNotes[i] ?? -1
-            return (
-              <div key={i} className="translator-note" role="note" aria-label={t('translatorNote')}>
-                <span className="translator-note-label" aria-hidden="true">
-                  {t('translatorNote')}
-                </span>
-                <p>
-                  <Highlighted text={text} textIndex={index} {...textHighlights(explorer, index)} />
-                </p>
-              </div>
-            )
-          })}
-        </section>
-      )}
+      <ContextBlock />
       <div ref={listRef} className="turn-list">
         {padTop > 0 && <div aria-hidden="true" style={{ height: padTop }} />}
         {items.slice(start, end).map(({ turnIndex, section }) => {
           const turn = transcript.turns[turnIndex]
           if (turn === undefined) return null
           return (
-            <div key={turn.id} data-key={turn.id} ref={isWindowed ? measure : undefined}>
+            <div
+              key={turn.id}
+              className="turn-slot"
+              data-key={turn.id}
+              ref={isWindowed ? measure : undefined}
+            >
               {section !== undefined && (
                 <h2 className="section-divider">
                   <span>{section}</span>
                 </h2>
               )}
-              <TurnCard turn={turn} turnIndex={turnIndex} isLinked={turnIndex === linkedTurnIndex} notice={notices.get(turnIndex)} />
+              <TurnCard
+                turn={turn}
+                turnIndex={turnIndex}
+                isLinked={turnIndex === linkedTurnIndex}
+                notice={notices.get(turnIndex)}
+              />
             </div>
           )
         })}

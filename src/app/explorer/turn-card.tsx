@@ -7,6 +7,7 @@ import { CopyLinkButton } from './copy-link-button.tsx'
 import { useExplorer } from './explorer-context.tsx'
 import { ClampedText } from './clamped-text.tsx'
 import { textHighlights } from './text-highlights.ts'
+import { TranslatorNote } from './translator-note.tsx'
 
 type TurnCardProps = {
   turn: Turn
@@ -16,7 +17,12 @@ type TurnCardProps = {
 }
 
 /** One turn: speaker, number (a link to itself), copy-link button, speech, and notes set apart. */
-export const TurnCard = memo(function TurnCard({ turn, turnIndex, isLinked, notice }: TurnCardProps) {
+export const TurnCard = memo(function TurnCard({
+  turn,
+  turnIndex,
+  isLinked,
+  notice,
+}: TurnCardProps) {
   const { t } = useLocale()
   const explorer = useExplorer()
   const { model, source, filters } = explorer
@@ -44,7 +50,11 @@ export const TurnCard = memo(function TurnCard({ turn, turnIndex, isLinked, noti
           <span className="visually-hidden">{t('turnNumber', { n: turn.id })}: </span>
           {speaker?.name ?? turn.speaker}
         </h3>
-        <Link className="turn-number" to={paths.turnIn(source, turn.id, filters)} aria-label={`#${turn.id} ${t('turnLabel', { n: turn.id, speaker: speaker?.name ?? turn.speaker })}`}>
+        <Link
+          className="turn-number"
+          to={paths.turnIn(source, turn.id, filters)}
+          aria-label={`#${turn.id} ${t('turnLabel', { n: turn.id, speaker: speaker?.name ?? turn.speaker })}`}
+        >
           #{turn.id}
         </Link>
         <CopyLinkButton url={absoluteUrl(paths.turnIn(source, turn.id))} turnNumber={turn.id} />
@@ -56,12 +66,7 @@ export const TurnCard = memo(function TurnCard({ turn, turnIndex, isLinked, noti
         ))}
       </div>
       {turn.notes?.map((text, i) => (
-        <div key={i} className="translator-note" role="note" aria-label={t('translatorNote')}>
-          <span className="translator-note-label" aria-hidden="true">
-            {t('translatorNote')}
-          </span>
-          <p>{renderText(text, noteIndexes[i] ?? -1)}</p>
-        </div>
+        <TranslatorNote key={i}>{renderText(text, noteIndexes[i] ?? -1)}</TranslatorNote>
       ))}
     </article>
   )

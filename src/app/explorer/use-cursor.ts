@@ -11,8 +11,18 @@ export type Place = { elementId: string; turn: number | undefined }
  * without an effect resetting state; the current place is brought into view (its turn first
  * rendered, when the list is windowed).
  */
-export function useCursor(key: string | undefined, count: number, placeOf: (index: number) => Place | undefined, reveal: Reveal) {
-  const [cursor, setCursor] = useState<{ key: string | undefined; index: number }>({ key: undefined, index: 0 })
+export function useCursor(
+  key: string | undefined,
+  count: number,
+  placeOf: (index: number) => Place | undefined,
+  reveal: Reveal,
+  /** True while the view should stay where a deep link put it, until the reader steps. */
+  isHeld = false,
+) {
+  const [cursor, setCursor] = useState<{ key: string | undefined; index: number }>({
+    key: undefined,
+    index: 0,
+  })
   const index = cursor.key === key ? Math.min(cursor.index, Math.max(count - 1, 0)) : 0
   const isActive = key !== undefined && count > 0
 
@@ -24,20 +34,24 @@ export function useCursor(key: string | undefined, count: number, placeOf: (inde
   const place = isActive ? placeOf(index) : undefined
   const elementId = place?.elementId
   const turn = place?.turn
+  const isWaiting = isHeld && cursor.key !== key
   // Scrolling is the outside world: bring the current place into view when it changes.
   useEffect(() => {
-    if (elementId === undefined) return
+    if (elementId === undefined || isWaiting) return
     let isCurrent = true
+    // A place that was not rendered yet is far away: jump there rather than animate past
+    // thousands of turns whose heights are still estimates.
+    const isFar = document.getElementById(elementId) === null
     void (turn === undefined ? Promise.resolve() : reveal(turn)).then(() => {
       const element = document.getElementById(elementId)
-      if (isCurrent && element !== null) scrollToElement(element)
+      if (isCurrent && element !== null) scrollToElement(element, 'center', isFar)
     })
     return () => {
       isCurrent = false
     }
     // `reveal` is stable for a given list; the place is what moves the view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [elementId, turn])
+  }, [elementId, turn, isWaiting])
 
   return { index: isActive ? index : undefined, step }
 }

@@ -9,7 +9,11 @@ type Visit = { pathname: string; hash: string; popKey: string | undefined }
  * and Back/Forward. A filter change on the same turn leaves focus where the reader put it. A
  * `#turn-17` fragment (PRODUCT §8) scrolls there too, without taking focus.
  */
-export function useFocusTurn(turnId: string | undefined, turnIndex: number | undefined, reveal: Reveal) {
+export function useFocusTurn(
+  turnId: string | undefined,
+  turnIndex: number | undefined,
+  reveal: Reveal,
+) {
   const isKnown = turnIndex !== undefined
   const { key, hash, pathname } = useLocation()
   // Back, Forward, reload and the first load are POP navigations, each with its own key.

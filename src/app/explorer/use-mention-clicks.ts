@@ -7,8 +7,17 @@ import { useEffect, useEffectEvent } from 'react'
  */
 export function useMentionClicks(onSelect: (entity: string) => void) {
   const handle = useEffectEvent((event: MouseEvent) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-    const link = event.target instanceof Element ? event.target.closest('a[data-entity-link]') : null
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return
+    const link =
+      event.target instanceof Element ? event.target.closest('a[data-entity-link]') : null
     const entity = link?.getAttribute('data-entity-link')
     if (entity === null || entity === undefined) return
     event.preventDefault()

@@ -12,7 +12,14 @@ function isTyping(target: EventTarget | null): boolean {
 /** PRODUCT §5.5: single-key shortcuts, ignored while the reader types or holds a modifier. */
 export function useShortcuts(onShortcut: (key: ShortcutKey, event: KeyboardEvent) => void) {
   const handle = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return
+    if (
+      event.defaultPrevented ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      event.isComposing
+    )
+      return
     if (!KEYS.has(event.key)) return
     if (event.key !== 'Escape' && isTyping(event.target)) return
     onShortcut(event.key as ShortcutKey, event)

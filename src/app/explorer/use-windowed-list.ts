@@ -2,8 +2,11 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 
 /** Rendered beyond the viewport on each side, so fast scrolling rarely shows a gap. */
 const OVERSCAN_PX = 1200
-/** Before anything is measured, a turn is guessed at this height. */
-const ESTIMATED_HEIGHT = 200
+/**
+ * An unmeasured turn is guessed at this height. A fixed guess (not the running average) keeps the
+ * space standing in for thousands of unmeasured turns from changing while the reader scrolls.
+ */
+const ESTIMATED_HEIGHT = 180
 
 export type Reveal = (position: number) => Promise<void>
 
@@ -22,11 +25,9 @@ export function useWindowedList(keys: readonly string[], isEnabled: boolean) {
   // Prefix sums of heights: offsets[i] is item i's top within the list. O(n) per change, which
   // is under a millisecond for 10,000 items.
   const offsets = useMemo(() => {
-    const known = [...heights.values()]
-    const estimate = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : ESTIMATED_HEIGHT
     const result = new Float64Array(keys.length + 1)
     keys.forEach((key, i) => {
-      result[i + 1] = (result[i] ?? 0) + (heights.get(key) ?? estimate)
+      result[i + 1] = (result[i] ?? 0) + (heights.get(key) ?? ESTIMATED_HEIGHT)
     })
     return result
   }, [keys, heights])
@@ -106,7 +107,8 @@ export function useWindowedList(keys: readonly string[], isEnabled: boolean) {
   const reveal = useCallback<Reveal>(
     (position) => {
       const list = listRef.current
-      if (!isEnabled || list === null || position < 0 || position >= keys.length) return Promise.resolve()
+      if (!isEnabled || list === null || position < 0 || position >= keys.length)
+        return Promise.resolve()
       const listTop = list.getBoundingClientRect().top + window.scrollY
       window.scrollTo({ top: listTop + (offsets[position] ?? 0) - window.innerHeight / 3 })
       return new Promise<void>((resolve) => {

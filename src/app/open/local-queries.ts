@@ -15,6 +15,9 @@ export function localListQueryOptions() {
 export async function removeLocalTranscript(queryClient: QueryClient, id: string) {
   const { deleteLocalTranscript } = await import('./local-store.ts')
   await deleteLocalTranscript(id)
-  queryClient.removeQueries({ queryKey: sourceQueryOptions({ kind: 'local', id }).queryKey, exact: true })
+  queryClient.removeQueries({
+    queryKey: sourceQueryOptions({ kind: 'local', id }).queryKey,
+    exact: true,
+  })
   await queryClient.invalidateQueries({ queryKey: localListQueryOptions().queryKey })
 }

@@ -3,7 +3,12 @@ import type { Transcript } from '#core/transcript-schema.ts'
 // Transcripts a reader opened from files are kept in this browser's IndexedDB, so their links
 // survive a reload (PRODUCT §5.7). Nothing leaves the browser.
 
-export type LocalTranscript = { id: string; fileName: string; savedAt: number; transcript: Transcript }
+export type LocalTranscript = {
+  id: string
+  fileName: string
+  savedAt: number
+  transcript: Transcript
+}
 export type LocalSummary = { id: string; fileName: string; title: string; savedAt: number }
 
 const DB_NAME = 'daedam'
@@ -17,13 +22,17 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 function openDatabase(): Promise<IDBDatabase> {
-  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('this browser keeps no local files (no IndexedDB)'))
+  if (typeof indexedDB === 'undefined')
+    return Promise.reject(new Error('this browser keeps no local files (no IndexedDB)'))
   const open = indexedDB.open(DB_NAME, 1)
   open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' })
   return request(open)
 }
 
-async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  run: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   const db = await openDatabase()
   try {
     return await request(run(db.transaction(STORE, mode).objectStore(STORE)))
@@ -57,7 +66,11 @@ export function deleteLocalTranscript(id: string): Promise<undefined> {
 function isLocalTranscript(value: unknown): value is LocalTranscript {
   if (value === null || typeof value !== 'object') return false
   const record = value as Partial<LocalTranscript>
-  return typeof record.id === 'string' && typeof record.fileName === 'string' && typeof record.transcript === 'object'
+  return (
+    typeof record.id === 'string' &&
+    typeof record.fileName === 'string' &&
+    typeof record.transcript === 'object'
+  )
 }
 
 /** A fresh id for a file: readable, and unique in this browser. */

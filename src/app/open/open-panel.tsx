@@ -41,7 +41,12 @@ export function OpenPanel() {
             {saved.data?.map((file) => (
               <li key={file.id}>
                 <Link to={paths.view({ kind: 'local', id: file.id })}>{file.title}</Link>
-                <button type="button" className="icon-button" onClick={() => void handleRemove(file.id)} aria-label={t('removeFile', { name: file.title })}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  onClick={() => void handleRemove(file.id)}
+                  aria-label={t('removeFile', { name: file.title })}
+                >
                   ✕
                 </button>
               </li>

@@ -21,7 +21,13 @@ export function OpenStatus() {
   return (
     <div role="alert" className="open-error">
       {state.status === 'too-large' ? (
-        <p>{t('openTooLarge', { name: state.name, size: formatBytes(state.size), limit: formatBytes(MAX_FILE_BYTES) })}</p>
+        <p>
+          {t('openTooLarge', {
+            name: state.name,
+            size: formatBytes(state.size),
+            limit: formatBytes(MAX_FILE_BYTES),
+          })}
+        </p>
       ) : (
         <>
           <p>{t('openFailed', { name: state.name, n: state.issues.length })}</p>
@@ -32,7 +38,9 @@ export function OpenStatus() {
               </li>
             ))}
           </ol>
-          {state.issues.length > SHOWN_ISSUES && <p>{t('moreIssues', { n: state.issues.length - SHOWN_ISSUES })}</p>}
+          {state.issues.length > SHOWN_ISSUES && (
+            <p>{t('moreIssues', { n: state.issues.length - SHOWN_ISSUES })}</p>
+          )}
         </>
       )}
       <button type="button" className="text-button" onClick={dismiss}>

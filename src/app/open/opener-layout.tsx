@@ -30,10 +30,17 @@ export function OpenerLayout() {
     try {
       text = await file.text()
     } catch (error) {
-      setState({ status: 'failed', name: file.name, issues: [{ path: '(file)', message: String(error) }] })
+      setState({
+        status: 'failed',
+        name: file.name,
+        issues: [{ path: '(file)', message: String(error) }],
+      })
       return
     }
-    const [{ parseTranscriptFile }, store] = await Promise.all([import('./parse-file.ts'), import('./local-store.ts')])
+    const [{ parseTranscriptFile }, store] = await Promise.all([
+      import('./parse-file.ts'),
+      import('./local-store.ts'),
+    ])
     const result = await parseTranscriptFile(text, file.name)
     if (!result.ok) {
       setState({ status: 'failed', name: file.name, issues: result.issues })
@@ -43,7 +50,12 @@ export function OpenerLayout() {
     // Seed the cache first: the file opens even where the browser refuses to keep it.
     queryClient.setQueryData(sourceQueryOptions(source).queryKey, result.value)
     try {
-      await store.saveLocalTranscript({ id: source.id, fileName: file.name, savedAt: Date.now(), transcript: result.value })
+      await store.saveLocalTranscript({
+        id: source.id,
+        fileName: file.name,
+        savedAt: Date.now(),
+        transcript: result.value,
+      })
     } catch {
       // Not kept across reloads then; the page still shows it.
     }
@@ -53,7 +65,11 @@ export function OpenerLayout() {
   }
 
   const isDragging = useFileDrop((file) => void openFile(file))
-  const opener = { state, openFile: (file: File) => void openFile(file), dismiss: () => setState({ status: 'idle' }) }
+  const opener = {
+    state,
+    openFile: (file: File) => void openFile(file),
+    dismiss: () => setState({ status: 'idle' }),
+  }
   return (
     <OpenerContext value={opener}>
       {/* Nothing ever leaves a blank page: a page that fails to render says so. */}

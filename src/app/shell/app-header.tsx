@@ -21,7 +21,12 @@ export function AppHeader({ title, titleLang, onShowShortcuts }: AppHeaderProps)
       </h1>
       <div className="header-tools">
         {onShowShortcuts && (
-          <button type="button" className="text-button" onClick={onShowShortcuts} aria-keyshortcuts="?">
+          <button
+            type="button"
+            className="text-button"
+            onClick={onShowShortcuts}
+            aria-keyshortcuts="?"
+          >
             {t('shortcuts')}
           </button>
         )}

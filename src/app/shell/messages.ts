@@ -73,9 +73,11 @@ export const messages = {
     onlyTurnsWithHits: '결과가 있는 발언만 보기',
     errorRefused: '{url}은(는) 열 수 없는 주소입니다. http: 또는 https: 주소만 엽니다.',
     errorTooLarge: '{url}이(가) 너무 큽니다 (최대 {limit}).',
-    errorMissingLocal: '이 브라우저에 저장된 파일이 아닙니다. 로컬 파일의 링크는 파일을 연 브라우저에서만 열립니다.',
+    errorMissingLocal:
+      '이 브라우저에 저장된 파일이 아닙니다. 로컬 파일의 링크는 파일을 연 브라우저에서만 열립니다.',
     openTitle: '내 대담 파일 열기',
-    openHint: 'JSON(형식 v1) 또는 텍스트 대담 파일. 페이지 어디에나 끌어다 놓아도 됩니다. 파일은 이 브라우저에만 저장됩니다.',
+    openHint:
+      'JSON(형식 v1) 또는 텍스트 대담 파일. 페이지 어디에나 끌어다 놓아도 됩니다. 파일은 이 브라우저에만 저장됩니다.',
     openInput: '파일 선택',
     opening: '{name} 여는 중…',
     openFailed: '{name}을(를) 열 수 없습니다. 문제 {n}개:',
@@ -122,7 +124,8 @@ export const messages = {
     previousMention: 'Previous mention',
     nextMention: 'Next mention',
     outsideFilter: '{n} more outside the filter',
-    outsideFilterNote: 'This turn is outside the current filter; it is shown because it holds the selected mention.',
+    outsideFilterNote:
+      'This turn is outside the current filter; it is shown because it holds the selected mention.',
     linkedOutsideFilter: 'This linked turn is outside the current filter; it is shown anyway.',
     unknownTurn: 'There is no turn {id} in this interview. Showing the whole transcript.',
     mentionsPost: 'Mentions the selection',
@@ -162,9 +165,11 @@ export const messages = {
     onlyTurnsWithHits: 'Only turns with results',
     errorRefused: '{url} cannot be opened: only http: and https: addresses are.',
     errorTooLarge: '{url} is too large (at most {limit}).',
-    errorMissingLocal: 'This file is not kept in this browser. Links to local files work only in the browser that opened them.',
+    errorMissingLocal:
+      'This file is not kept in this browser. Links to local files work only in the browser that opened them.',
     openTitle: 'Open your own transcript',
-    openHint: 'A JSON (format v1) or plain-text transcript. You can also drop it anywhere on the page. It stays in this browser.',
+    openHint:
+      'A JSON (format v1) or plain-text transcript. You can also drop it anywhere on the page. It stays in this browser.',
     openInput: 'Choose a file',
     opening: 'Opening {name}…',
     openFailed: '{name} cannot be opened. {n} problems:',
