@@ -90,7 +90,7 @@ export const messages = {
     remoteNotice: '외부 주소에서 불러온 대담입니다: {url}',
     removeThis: '이 파일 삭제',
     dropHere: '여기에 놓으면 대담 파일을 엽니다',
-    showRest: '나머지 {n}자 보기',
+    showMore: '{n}자 더 보기 (남은 글자 {rest}자)',
   },
   en: {
     appName: 'Daedam',
@@ -182,7 +182,7 @@ export const messages = {
     remoteNotice: 'Loaded from an outside address: {url}',
     removeThis: 'Remove this file',
     dropHere: 'Drop to open this transcript file',
-    showRest: 'Show the remaining {n} characters',
+    showMore: 'Show {n} more characters ({rest} left)',
   },
 } as const
 
