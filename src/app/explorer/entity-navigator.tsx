@@ -41,7 +41,7 @@ export function EntityNavigator({ index, total, outsideFilter, onStep }: EntityN
           aria-keyshortcuts="Shift+N"
           aria-label={t('previousMention')}
         >
-          ‹ <span className="visually-hidden-narrow">{t('previousMention')}</span>
+          ‹ <span className="step-label">{t('previousMention')}</span>
         </button>
         <span className="entity-position" aria-live="polite">
           {total === 0 ? t('noMentions') : t('mentionOf', { i: index + 1, total })}
@@ -53,7 +53,7 @@ export function EntityNavigator({ index, total, outsideFilter, onStep }: EntityN
           aria-keyshortcuts="N"
           aria-label={t('nextMention')}
         >
-          <span className="visually-hidden-narrow">{t('nextMention')}</span> ›
+          <span className="step-label">{t('nextMention')}</span> ›
         </button>
       </div>
       {outsideFilter > 0 && (
