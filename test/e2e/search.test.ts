@@ -106,10 +106,12 @@ test('"only turns with results" narrows the transcript and combines with the spe
   const opened = await openPage(browser, '/?q=%EB%9E%98%EB%A6%AC')
   const { page } = opened
   await waitForTurns(page)
-  await page.getByRole('checkbox', { name: '결과가 있는 발언만 보기' }).check()
+  // The boxes follow the URL, which updates a moment after the click: click, then wait for it.
+  await page.getByRole('checkbox', { name: '결과가 있는 발언만 보기' }).click()
   await expect.poll(() => page.locator('article[id^="turn-"]').count()).toBe(2)
   expect(new URL(page.url()).searchParams.get('hits')).toBe('only')
-  await page.getByRole('checkbox', { name: /진행자/ }).check()
+  await page.getByRole('checkbox', { name: /진행자/ }).click()
+  await expect.poll(() => new URL(page.url()).searchParams.get('speaker')).toBe('host')
   await expect.poll(() => page.locator('article[id^="turn-"]').count()).toBe(0)
   await closePage(opened)
 })

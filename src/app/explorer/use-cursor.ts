@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import { scrollToElement } from './scroll.ts'
 import type { Reveal } from './use-windowed-list.ts'
 
@@ -35,8 +35,9 @@ export function useCursor(
   const elementId = place?.elementId
   const turn = place?.turn
   const isWaiting = isHeld && cursor.key !== key
-  // Scrolling is the outside world: bring the current place into view when it changes.
-  useEffect(() => {
+  // Scrolling is the outside world: bring the current place into view when it changes, before the
+  // browser paints (so a jump is one jump, not a frame of the old position first).
+  useLayoutEffect(() => {
     if (elementId === undefined || isWaiting) return
     let isCurrent = true
     // A place that was not rendered yet is far away: jump there rather than animate past
