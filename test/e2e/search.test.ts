@@ -125,3 +125,32 @@ test('a query with no hits says so; regex metacharacters are taken literally', a
   expect(await page.locator('mark[data-search]').count()).toBe(0)
   await closePage(opened)
 })
+
+test('typing Hangul through an input method keeps every syllable and searches as it composes', async () => {
+  const opened = await openPage(browser, '/')
+  const { page } = opened
+  await waitForTurns(page)
+  const box = page.getByRole('searchbox', { name: '대담 안에서 찾기' })
+  await box.click()
+  // What a Korean IME sends for ㅇㅔㄹㄹㅣㅅㅡ: each syllable is composed, then committed.
+  const cdp = await page.context().newCDPSession(page)
+  const compose = (text: string) =>
+    cdp.send('Input.imeSetComposition', {
+      text,
+      selectionStart: text.length,
+      selectionEnd: text.length,
+    })
+  for (const step of ['ㅇ', '에', '엘']) await compose(step)
+  await cdp.send('Input.insertText', { text: '엘' })
+  for (const step of ['ㄹ', '리']) await compose(step)
+  // Mid-composition the search already runs on the half-typed word.
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('엘리')
+  await cdp.send('Input.insertText', { text: '리' })
+  for (const step of ['ㅅ', '스']) await compose(step)
+  await cdp.send('Input.insertText', { text: '스' })
+  expect(await box.inputValue()).toBe('엘리스')
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('엘리스')
+  await expect.poll(() => turnsWithHits(page)).toEqual(['2', '4'])
+  expect(opened.errors).toEqual([])
+  await closePage(opened)
+})
