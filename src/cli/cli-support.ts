@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { formatIssue, type Issue } from '#core/validate-transcript.ts'
+import { formatIssue, type Issue } from '#core/transcript-checks.ts'
 
 /** Reads a UTF-8 file, or says which file could not be read and why. */
 export function readText(

@@ -9,11 +9,20 @@ import { printIssues, readText } from './cli-support.ts'
 //             npm run validate -- --schema <out.json>   (write the JSON Schema generated from the validator)
 
 function main(argv: string[]): number {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { schema: { type: 'string' } },
-  })
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { schema: { type: 'string' } },
+    })
+  } catch (error) {
+    console.error(
+      `${error instanceof Error ? error.message : String(error)}\nusage: npm run validate -- <file.json> [more.json …]`,
+    )
+    return 2
+  }
+  const { positionals, values } = parsed
   if (values.schema !== undefined) {
     mkdirSync(dirname(values.schema), { recursive: true })
     writeFileSync(values.schema, `${JSON.stringify(transcriptJsonSchema(), null, 2)}\n`)

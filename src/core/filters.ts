@@ -45,9 +45,33 @@ export function writeFilters(filters: Filters): URLSearchParams {
   return params
 }
 
-/** True when the speaker or topic filter narrows the transcript. */
+/** True when the speaker or topic filter, or "only turns with results", narrows the transcript. */
 export function isFiltering(filters: Filters): boolean {
-  return filters.speakers.length > 0 || filters.topics.length > 0
+  return (
+    filters.speakers.length > 0 ||
+    filters.topics.length > 0 ||
+    (filters.searchMode === 'only' && filters.q.trim() !== '')
+  )
+}
+
+/** Why a turn the filters hide is shown anyway. */
+export type PinReason = 'linked' | 'mention'
+
+/**
+ * PRODUCT §5.3 and §5.2: a linked turn, and the turn of the current mention, are never hidden by
+ * the filters; they are shown with the reason, which the interface says.
+ */
+export function pinTurns(
+  matches: readonly boolean[],
+  linkedTurn: number | undefined,
+  mentionTurn: number | undefined,
+): { shown: boolean[]; pinned: Map<number, PinReason> } {
+  const pinned = new Map<number, PinReason>()
+  if (linkedTurn !== undefined && matches[linkedTurn] === false) pinned.set(linkedTurn, 'linked')
+  if (mentionTurn !== undefined && matches[mentionTurn] === false && !pinned.has(mentionTurn)) {
+    pinned.set(mentionTurn, 'mention')
+  }
+  return { shown: matches.map((isMatch, i) => isMatch || pinned.has(i)), pinned }
 }
 
 type FilterableTurn = { speaker: string; topics?: readonly string[] }

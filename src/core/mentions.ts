@@ -1,4 +1,5 @@
 import { FINAL_RIEUL, decomposeSyllable, isHangulSyllable } from './hangul.ts'
+import { escapeForPattern, lowerAscii, normaliseForMatch } from './text-form.ts'
 import type { Entity } from './transcript-schema.ts'
 
 // PRODUCT §4: mentions are computed from entity aliases, never stored. The approach follows
@@ -105,20 +106,6 @@ function isWordCharAt(text: string, index: number): boolean {
   return index < text.length && WORD_CHAR.test(text.charAt(index))
 }
 
-/** Lower-cases ASCII letters only: other case mappings can change a string's length. */
-export function lowerAscii(text: string): string {
-  return /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : text
-}
-
-/** The form aliases are compared in: NFC, ASCII lower-cased, inner white space as one space. */
-function normaliseAlias(alias: string): string {
-  return lowerAscii(alias.normalize('NFC')).trim().replace(/\s+/g, ' ')
-}
-
-function escapeForPattern(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
-}
-
 /** An entity's aliases; an entity with no `aliases` field is named by its labels instead. */
 function aliasesOf(entity: Entity): readonly string[] {
   return entity.aliases ?? Object.values(entity.label)
@@ -130,7 +117,7 @@ function buildMatcher(entities: readonly Entity[]): Matcher | null {
   for (const entity of entities) {
     const own = new Set<string>()
     for (const raw of aliasesOf(entity)) {
-      const alias = normaliseAlias(raw)
+      const alias = normaliseForMatch(raw)
       if (alias !== '') own.add(alias)
     }
     glosses.set(entity.id, own)

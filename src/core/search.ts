@@ -8,7 +8,8 @@ import {
   splitConsonantJamo,
   splitFinal,
 } from './hangul.ts'
-import { lowerAscii, type Mention } from './mentions.ts'
+import type { Mention } from './mentions.ts'
+import { escapeForPattern, normaliseForMatch } from './text-form.ts'
 import type { Entity } from './transcript-schema.ts'
 
 // PRODUCT §5.4: instant search without an index. notes/korean-text.md measured a linear scan with
@@ -29,10 +30,6 @@ export type CompiledQuery = {
 
 /** Shorter queries (`a`, `샘`) would drag in too many entities through their names. */
 const MIN_ENTITY_QUERY = 2
-
-function escapeForPattern(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
-}
 
 /** Any syllable with the given initial, or the lone consonant itself (ㄹ → `[ㄹ라-맇]`). */
 function initialClass(initial: number): string {
@@ -103,17 +100,12 @@ function buildPattern(query: string): RegExp {
   return new RegExp(source, /[a-z]/.test(query) ? 'gi' : 'g')
 }
 
-/** The form names and queries are compared in: NFC, ASCII lower-cased, single spaces, trimmed. */
-function normaliseQuery(text: string): string {
-  return lowerAscii(text.normalize('NFC')).trim().replace(/\s+/g, ' ')
-}
-
 function findEntities(query: string, entities: readonly Entity[]): Set<string> {
   const found = new Set<string>()
   if (Array.from(query).length < MIN_ENTITY_QUERY) return found
   for (const entity of entities) {
     const names = [...(entity.aliases ?? []), ...Object.values(entity.label)]
-    if (names.some((name) => normaliseQuery(name).includes(query))) found.add(entity.id)
+    if (names.some((name) => normaliseForMatch(name).includes(query))) found.add(entity.id)
   }
   return found
 }
@@ -126,7 +118,7 @@ function findEntities(query: string, entities: readonly Entity[]): Set<string> {
  * language (`Ellison`) makes that entity's mentions hits. Null when there is nothing to search for.
  */
 export function compileQuery(query: string, entities: readonly Entity[]): CompiledQuery | null {
-  const text = normaliseQuery(query)
+  const text = normaliseForMatch(query)
   if (text === '') return null
   return { text, pattern: buildPattern(text), entities: findEntities(text, entities) }
 }

@@ -137,8 +137,15 @@ export function checkReferences(t: Transcript): Issue[] {
   return issues
 }
 
+/** PRODUCT §3: links only to http: and https: addresses. */
+export const HTTP_URL = /^https?:\/\/\S+$/i
+
+export function isHttpUrl(value: unknown): value is string {
+  return typeof value === 'string' && HTTP_URL.test(value)
+}
+
 /** True when the parts the explorer reads have the right kinds, so the cheap checks can run. */
-export function hasRenderableShape(data: unknown): boolean {
+export function hasRenderableShape(data: unknown): data is Transcript {
   const isObject = (v: unknown): v is Record<string, unknown> =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
   const isStrings = (v: unknown) =>
@@ -156,13 +163,24 @@ export function hasRenderableShape(data: unknown): boolean {
     typeof data.language === 'string' &&
     isStrings(data.context) &&
     isStrings(data.contextNotes) &&
-    isList(data.speakers, (s) => hasId(s) && typeof s.name === 'string', false) &&
+    data.format === TRANSCRIPT_FORMAT &&
+    data.version === TRANSCRIPT_VERSION &&
+    isList(
+      data.speakers,
+      (s) =>
+        hasId(s) &&
+        typeof s.name === 'string' &&
+        ['host', 'guest', 'other'].includes(String(s.role)) &&
+        (s.entity === undefined || typeof s.entity === 'string'),
+      false,
+    ) &&
     isList(data.sections, (s) => hasId(s) && typeof s.label === 'string') &&
     isList(data.topics, (t) => hasId(t) && isLabel(t.label)) &&
     isList(
       data.entities,
       (e) =>
         hasId(e) &&
+        (ENTITY_TYPES as readonly unknown[]).includes(e.type) &&
         isLabel(e.label) &&
         isStrings(e.aliases) &&
         (e.description === undefined || isLabel(e.description)),
@@ -175,14 +193,17 @@ export function hasRenderableShape(data: unknown): boolean {
         Array.isArray(t.paragraphs) &&
         isStrings(t.paragraphs) &&
         isStrings(t.notes) &&
-        isStrings(t.topics),
+        isStrings(t.topics) &&
+        (t.section === undefined || typeof t.section === 'string'),
       false,
     ) &&
     isList(
       data.relatedPosts,
       (p) =>
         typeof p.title === 'string' &&
-        (p.url === undefined || (typeof p.url === 'string' && /^https?:\/\//i.test(p.url))),
+        (p.date === undefined || typeof p.date === 'string') &&
+        (p.comments === undefined || typeof p.comments === 'number') &&
+        (p.url === undefined || isHttpUrl(p.url)),
     )
   )
 }

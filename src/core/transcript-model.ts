@@ -111,12 +111,19 @@ export function buildModel(input: Transcript): TranscriptModel {
   }
 }
 
-/** The text of a label in the wanted language, else the transcript's, else any. */
+/**
+ * A label in the wanted language, else the transcript's, else any (PRODUCT §3), with the language
+ * it is in, so the page can mark it (`lang`) for screen readers and fonts.
+ */
 export function pickLabel(
   label: Record<string, string> | undefined,
   language: string,
   fallback: string,
-): string {
-  if (label === undefined) return ''
-  return label[language] ?? label[fallback] ?? Object.values(label)[0] ?? ''
+): { text: string; lang: string } {
+  if (label === undefined) return { text: '', lang: language }
+  for (const lang of [language, fallback, ...Object.keys(label)]) {
+    const text = label[lang]
+    if (text !== undefined) return { text, lang }
+  }
+  return { text: '', lang: language }
 }

@@ -3,7 +3,12 @@ import * as z from 'zod/mini'
 // PRODUCT §3: the structured transcript, format version 1. Types are inferred from these schemas
 // and never written twice; the published JSON Schema is generated from them (`transcriptJsonSchema`).
 
-import { ENTITY_TYPES, TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION } from './transcript-checks.ts'
+import {
+  ENTITY_TYPES,
+  HTTP_URL,
+  TRANSCRIPT_FORMAT,
+  TRANSCRIPT_VERSION,
+} from './transcript-checks.ts'
 
 const slug = z
   .string()
@@ -18,16 +23,16 @@ const turnId = z
     z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1–64 letters, digits, ".", "_" or "-"'),
   )
 
+/** BCP 47, as used in `language` and as the keys of localised text. */
+const languageTag = z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag')
+
 const text = z.string()
 const nonEmptyText = z.string().check(z.minLength(1, 'must not be empty'))
 
 /** A text in several languages: language code → text (PRODUCT §3). */
-export const LocalizedTextSchema = z.record(
-  z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag')),
-  nonEmptyText,
-)
+export const LocalizedTextSchema = z.record(z.string().check(languageTag), nonEmptyText)
 
-const httpUrl = z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http: or https: URL'))
+const httpUrl = z.string().check(z.regex(HTTP_URL, 'must be an http: or https: URL'))
 
 export const SpeakerSchema = z.object({
   id: slug,
@@ -74,9 +79,7 @@ export const TranscriptSchema = z.object({
   version: z.literal(TRANSCRIPT_VERSION),
   id: slug,
   title: nonEmptyText,
-  language: z
-    .string()
-    .check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag')),
+  language: z.string().check(languageTag),
   category: z.optional(text),
   context: z.optional(z.array(text)),
   /** Translator's notes on the context (a `(* …)` line before the first turn). */

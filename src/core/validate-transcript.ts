@@ -10,8 +10,6 @@ import {
 import { findJsonErrorOffset, lineAndColumn } from './json-error-position.ts'
 import { TranscriptSchema, type Transcript } from './transcript-schema.ts'
 
-export { formatIssue, type Issue, type Validation } from './transcript-checks.ts'
-
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = data
   for (const key of path) {

@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Transcript } from '#core/transcript-schema.ts'
-import { formatIssue, validateTranscript } from '#core/validate-transcript.ts'
+import { formatIssue } from '#core/transcript-checks.ts'
+import { validateTranscript } from '#core/validate-transcript.ts'
 
 export const SEED_ID = 'benioff-davos-2025'
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { transcriptFromText } from '#core/build-transcript.ts'
-import { formatIssue } from '#core/validate-transcript.ts'
+import { formatIssue } from '#core/transcript-checks.ts'
 import { readSeedAnnotations, readSeedText } from '../support/seed-files.ts'
 
 const TEXT =

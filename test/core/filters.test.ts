@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { matchTurns, readFilters, toggleValue, writeFilters } from '#core/filters.ts'
+import { matchTurns, pinTurns, readFilters, toggleValue, writeFilters } from '#core/filters.ts'
 
 const turns = [
   { speaker: 'host', topics: ['a'] },
@@ -45,4 +45,14 @@ test('an empty query string means no filters', () => {
 test('toggling adds a missing value and removes a present one', () => {
   expect(toggleValue(['a'], 'b')).toEqual(['a', 'b'])
   expect(toggleValue(['a', 'b'], 'a')).toEqual(['b'])
+})
+
+test('a linked turn and the current mention’s turn stay shown when the filters hide them, with why', () => {
+  const { shown, pinned } = pinTurns([true, false, false, true], 1, 2)
+  expect(shown).toEqual([true, true, true, true])
+  expect([...pinned]).toEqual([
+    [1, 'linked'],
+    [2, 'mention'],
+  ])
+  expect(pinTurns([true, false], 0, undefined).pinned.size).toBe(0)
 })

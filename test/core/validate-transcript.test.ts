@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { formatIssue, parseTranscriptJson, validateTranscript } from '#core/validate-transcript.ts'
+import { formatIssue } from '#core/transcript-checks.ts'
+import { parseTranscriptJson, validateTranscript } from '#core/validate-transcript.ts'
 import { readSeedTranscript } from '../support/seed-files.ts'
 
 const seed = readSeedTranscript()

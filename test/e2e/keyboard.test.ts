@@ -68,8 +68,8 @@ test('j with no turn focused goes to the first turn in view', async () => {
   await closePage(opened)
 })
 
-test('? opens the keyboard shortcuts dialog and Esc closes it', async () => {
-  const opened = await openPage(browser, `/i/${SEED_ID}`)
+test('? opens the keyboard shortcuts dialog and Esc closes it, leaving the selection alone', async () => {
+  const opened = await openPage(browser, `/i/${SEED_ID}?entity=larry-ellison`)
   const { page, errors } = opened
   await waitForTurns(page)
   const dialog = page.getByRole('dialog', { name: '키보드 단축키' })
@@ -81,8 +81,12 @@ test('? opens the keyboard shortcuts dialog and Esc closes it', async () => {
   // The native modal dialog takes focus.
   expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true)
 
+  // Keys meant for the dialog do nothing behind it.
+  await page.keyboard.press('j')
   await page.keyboard.press('Escape')
   await dialog.waitFor({ state: 'hidden' })
+  expect(new URL(page.url()).searchParams.get('entity')).toBe('larry-ellison')
+  expect(new URL(page.url()).pathname).toBe(`/i/${SEED_ID}`)
   expect(errors).toEqual([])
   await closePage(opened)
 })

@@ -154,3 +154,35 @@ test('typing Hangul through an input method keeps every syllable and searches as
   expect(opened.errors).toEqual([])
   await closePage(opened)
 })
+
+test('typing into a transcript opened by its own link keeps focus and every key (the first keystroke navigates)', async () => {
+  const opened = await openPage(browser, '/i/benioff-davos-2025')
+  const { page } = opened
+  await waitForTurns(page)
+  const box = page.getByRole('searchbox', { name: '대담 안에서 찾기' })
+  await box.click()
+  await page.keyboard.type('Ellison')
+  expect(await box.inputValue()).toBe('Ellison')
+  expect(await box.evaluate((element) => element === document.activeElement)).toBe(true)
+  await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Ellison')
+  // Back, then type again: the box took the URL's (empty) query and still keeps every key.
+  await page.goBack()
+  await expect.poll(() => box.inputValue()).toBe('')
+  await box.click()
+  await page.keyboard.type('공매도')
+  expect(await box.inputValue()).toBe('공매도')
+  await closePage(opened)
+})
+
+test('a hit that runs across a mention has one id, and the current hit is one element', async () => {
+  const opened = await openPage(browser, '/?q=CEO%20%EC%82%AC%ED%8B%B0%EC%95%84')
+  const { page } = opened
+  await waitForTurns(page)
+  await expect.poll(() => page.locator('mark[data-search]').count()).toBeGreaterThan(1)
+  const ids = await page
+    .locator('mark[data-search][id]')
+    .evaluateAll((marks) => marks.map((mark) => mark.id))
+  expect(new Set(ids).size).toBe(ids.length)
+  expect(ids).toContain('hit-0')
+  await closePage(opened)
+})

@@ -5,7 +5,7 @@ type CopyLinkButtonProps = { url: string; turnNumber: string }
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
-/** Copies a turn's absolute URL (or opens the share sheet on touch devices) and says that it did. */
+/** Copies a turn's absolute URL to the clipboard and says that it did (PRODUCT §5.3). */
 export function CopyLinkButton({ url, turnNumber }: CopyLinkButtonProps) {
   const { t } = useLocale()
   const [state, setState] = useState<CopyState>('idle')
@@ -17,15 +17,6 @@ export function CopyLinkButton({ url, turnNumber }: CopyLinkButtonProps) {
   }, [state])
 
   async function handleCopy() {
-    const isTouch = window.matchMedia?.('(pointer: coarse)').matches
-    if (isTouch && typeof navigator.share === 'function') {
-      try {
-        await navigator.share({ url })
-        return
-      } catch {
-        // Dismissed or refused: fall back to the clipboard.
-      }
-    }
     try {
       await navigator.clipboard.writeText(url)
       setState('copied')

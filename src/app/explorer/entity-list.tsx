@@ -6,6 +6,7 @@ import { paths } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
 import type { MessageKey } from '../shell/messages.ts'
 import { useExplorer } from './explorer-context.tsx'
+import { LabelText } from './label-text.tsx'
 
 const TYPE_LABELS: Record<Entity['type'], MessageKey> = {
   person: 'typePerson',
@@ -43,13 +44,16 @@ export function EntityList() {
                       })}
                       aria-current={isSelected ? 'true' : undefined}
                       className="entity-link"
-                      preventScrollReset
                     >
-                      <span className="entity-name">
-                        {pickLabel(entity.label, locale, model.transcript.language)}
-                      </span>
-                      <span className="count" aria-label={t('mentions', { n: count(entity) })}>
-                        {count(entity)}
+                      <LabelText
+                        className="entity-name"
+                        label={pickLabel(entity.label, locale, model.transcript.language)}
+                      />
+                      <span className="count">
+                        <span aria-hidden="true">{count(entity)}</span>
+                        <span className="visually-hidden">
+                          {t('mentions', { n: count(entity) })}
+                        </span>
                       </span>
                     </Link>
                   </li>

@@ -3,6 +3,7 @@ import { pickLabel } from '#core/transcript-model.ts'
 import { paths } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
 import { useExplorer } from './explorer-context.tsx'
+import { LabelText } from './label-text.tsx'
 
 type EntityNavigatorProps = {
   index: number
@@ -22,17 +23,22 @@ export function EntityNavigator({ index, total, outsideFilter, onStep }: EntityN
   return (
     <section className="entity-navigator" aria-labelledby="selected-entity">
       <div className="entity-navigator-head">
-        <h2 id="selected-entity">{pickLabel(entity.label, locale, language)}</h2>
+        <h2 id="selected-entity">
+          <LabelText label={pickLabel(entity.label, locale, language)} />
+        </h2>
         <Link
           className="icon-button"
           to={paths.view(source, { ...filters, entity: undefined })}
           aria-label={t('clearSelection')}
-          preventScrollReset
         >
           ✕
         </Link>
       </div>
-      {description && <p className="entity-description">{description}</p>}
+      {description.text && (
+        <p className="entity-description" lang={description.lang}>
+          {description.text}
+        </p>
+      )}
       <div className="entity-steps">
         <button
           type="button"

@@ -1,8 +1,8 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react'
-import { useLocation, useNavigate, useNavigationType } from 'react-router'
-import { isFiltering, matchTurns } from '#core/filters.ts'
+import { useMemo, useRef, useState } from 'react'
+import { useLocation, useNavigationType } from 'react-router'
+import { isFiltering, matchTurns, pinTurns } from '#core/filters.ts'
 import type { TranscriptModel } from '#core/transcript-model.ts'
-import { paths, type TranscriptSource } from '../paths.ts'
+import type { TranscriptSource } from '../paths.ts'
 import { OpenPanel } from '../open/open-panel.tsx'
 import { OpenStatus } from '../open/open-status.tsx'
 import { SourceNotice } from '../open/source-notice.tsx'
@@ -18,14 +18,13 @@ import { RelatedPosts } from './related-posts.tsx'
 import { SearchBox } from './search-box.tsx'
 import { ShortcutsDialog } from './shortcuts-dialog.tsx'
 import { StatusLine } from './status-line.tsx'
-import { stepTurn } from './step-turn.ts'
 import { TranscriptView } from './transcript-view.tsx'
 import { useEntityMentions } from './use-entity-mentions.ts'
 import { useFilters } from './use-filters.ts'
 import { useFocusTurn } from './use-focus-turn.ts'
 import { useMentionClicks } from './use-mention-clicks.ts'
 import { useHits, useSearch } from './use-search.ts'
-import { useShortcuts } from './use-shortcuts.ts'
+import { useExplorerShortcuts } from './use-explorer-shortcuts.ts'
 import type { Reveal } from './use-windowed-list.ts'
 
 type ExplorerLayoutProps = {
@@ -37,9 +36,14 @@ type ExplorerLayoutProps = {
 /** The explorer around one loaded transcript: filters, search, transcript, entities, and their wiring. */
 export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
   const { t } = useLocale()
-  const navigate = useNavigate()
   const location = useLocation()
   const navigationType = useNavigationType()
+  // The search box takes on `q` from the URL only when Back or Forward (a POP) changed it: it is
+  // remounted for each new POP, never for the reader's own typing (STYLE §4).
+  const [visit, setVisit] = useState({ key: location.key, pops: 0 })
+  if (location.key !== visit.key) {
+    setVisit({ key: location.key, pops: visit.pops + (navigationType === 'POP' ? 1 : 0) })
+  }
   const [filters, setFilters] = useFilters()
   const [openPanel, setOpenPanel] = useState<PanelName | undefined>()
   const [searchEpoch, setSearchEpoch] = useState(0)
@@ -76,16 +80,10 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
 
   // A linked turn or the current mention's turn is never hidden by a filter without saying so.
   const mentionTurn = currentMention?.turn
-  const { shown, notices } = useMemo(() => {
-    const pinned = new Map<number, ReactNode>()
-    if (linkedTurnIndex !== undefined && !matches[linkedTurnIndex]) {
-      pinned.set(linkedTurnIndex, <p className="turn-notice">{t('linkedOutsideFilter')}</p>)
-    }
-    if (mentionTurn !== undefined && !matches[mentionTurn] && !pinned.has(mentionTurn)) {
-      pinned.set(mentionTurn, <p className="turn-notice">{t('outsideFilterNote')}</p>)
-    }
-    return { shown: matches.map((isMatch, i) => isMatch || pinned.has(i)), notices: pinned }
-  }, [matches, linkedTurnIndex, mentionTurn, t])
+  const { shown, pinned } = useMemo(
+    () => pinTurns(matches, linkedTurnIndex, mentionTurn),
+    [matches, linkedTurnIndex, mentionTurn],
+  )
   const shownCount = matches.filter(Boolean).length
 
   const { hits, cursor: hitCursor } = useHits(
@@ -101,26 +99,20 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
   useMentionClicks((entity) =>
     setFilters({ entity: filters.entity === entity ? undefined : entity }),
   )
-  useShortcuts((key, event) => {
-    if (key === '/') {
-      event.preventDefault()
-      document.getElementById('search-input')?.focus()
-    } else if (key === 'j' || key === 'k') {
-      const next = stepTurn(turns, shown, key === 'j' ? 1 : -1)
-      if (next !== undefined) navigate(paths.turnIn(source, next, filters), { replace: true })
-    } else if (key === 'n' || key === 'N') {
-      mentions.step(key === 'n' ? 1 : -1)
-    } else if (key === 'Escape') {
-      if (openPanel !== undefined) setOpenPanel(undefined)
-      else if (filters.entity !== undefined) setFilters({ entity: undefined })
-      else if (filters.q !== '') {
-        setFilters({ q: '' })
-        setSearchEpoch((epoch) => epoch + 1)
-      }
-    } else if (key === '?') {
-      event.preventDefault()
-      shortcutsRef.current?.showModal()
-    }
+  useExplorerShortcuts({
+    source,
+    turns,
+    shown,
+    filters,
+    setFilters,
+    stepMention: mentions.step,
+    closePanel: () => {
+      if (openPanel === undefined) return false
+      setOpenPanel(undefined)
+      return true
+    },
+    onSearchCleared: () => setSearchEpoch((epoch) => epoch + 1),
+    dialogRef: shortcutsRef,
   })
 
   const value: ExplorerValue = {
@@ -154,8 +146,7 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
             <OpenStatus />
             <SourceNotice source={source} />
             <SearchBox
-              // Back/Forward may change `q`: a fresh box takes it on; typing never fights the URL.
-              key={`${navigationType === 'POP' ? location.key : 'typed'}:${searchEpoch}`}
+              key={`${visit.pops}:${searchEpoch}`}
               query={filters.q}
               mode={filters.searchMode}
               position={hitCursor.index}
@@ -172,9 +163,7 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
             <StatusLine
               shown={shownCount}
               total={turns.length}
-              isFiltered={
-                isFiltering(filters) || (filters.searchMode === 'only' && filters.q.trim() !== '')
-              }
+              isFiltered={isFiltering(filters)}
               onClear={() => setFilters({ speakers: [], topics: [], searchMode: 'all' })}
             />
             <RegionBoundary>
@@ -189,7 +178,7 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
               <TranscriptView
                 shown={shown}
                 linkedTurnIndex={linkedTurnIndex}
-                notices={notices}
+                pinned={pinned}
                 revealRef={revealRef}
               />
             </RegionBoundary>

@@ -2,6 +2,7 @@ import { toggleValue, type Filters } from '#core/filters.ts'
 import { pickLabel } from '#core/transcript-model.ts'
 import { useLocale } from '../shell/locale.tsx'
 import { useExplorer } from './explorer-context.tsx'
+import { LabelText } from './label-text.tsx'
 
 type FilterPanelProps = {
   onChange: (patch: Partial<Filters>) => void
@@ -40,9 +41,10 @@ export function FilterPanel({ onChange }: FilterPanelProps) {
                 checked={filters.topics.includes(topic.id)}
                 onChange={() => onChange({ topics: toggleValue(filters.topics, topic.id) })}
               />
-              <span className="check-label">
-                {pickLabel(topic.label, locale, transcript.language)}
-              </span>
+              <LabelText
+                className="check-label"
+                label={pickLabel(topic.label, locale, transcript.language)}
+              />
               <span className="count">{model.topicTurnCounts.get(topic.id) ?? 0}</span>
             </label>
           ))}

@@ -43,6 +43,9 @@ export const Highlighted = memo(function Highlighted({
 }: HighlightedProps) {
   const source = useExplorerSource()
   const segments = segmentText(text.length, mentions, hits, hitOffset)
+  // A hit across a mention's edge is split into pieces: only its first piece carries the id.
+  const isFirstPiece = (piece: { start: number; hit: number | undefined }) =>
+    piece.hit !== undefined && hits[piece.hit - hitOffset]?.start === piece.start
   return segments.map((segment) => {
     const pieces = segment.pieces.map((piece) =>
       piece.hit === undefined ? (
@@ -51,7 +54,7 @@ export const Highlighted = memo(function Highlighted({
         <mark
           key={piece.start}
           data-search=""
-          id={`hit-${piece.hit}`}
+          id={isFirstPiece(piece) ? `hit-${piece.hit}` : undefined}
           aria-current={piece.hit === currentHit ? 'true' : undefined}
         >
           {text.slice(piece.start, piece.end)}

@@ -5,7 +5,7 @@ import { formatBytes, MAX_FILE_BYTES } from '../open/limits.ts'
 import { OpenPanel } from '../open/open-panel.tsx'
 import { OpenStatus } from '../open/open-status.tsx'
 import { AppHeader } from '../shell/app-header.tsx'
-import { useLocale } from '../shell/locale.tsx'
+import { useLocale, type Translate } from '../shell/locale.tsx'
 import { TranscriptError } from './transcript-query.ts'
 
 type LoadErrorProps = {
@@ -15,28 +15,33 @@ type LoadErrorProps = {
   isRetrying: boolean
 }
 
+/** What failed, in the reader's words. */
+function describeError(error: TranscriptError, transcriptId: string, t: Translate): string {
+  const url = error.url
+  switch (error.kind) {
+    case 'not-found':
+      return t('errorNotFound', { id: transcriptId, url, status: error.status ?? 404 })
+    case 'http':
+      return t('errorHttp', { status: error.status ?? '?', url })
+    case 'invalid':
+      return t('errorInvalid', { url, n: error.issues.length })
+    case 'network':
+      return t('errorNetwork', { url })
+    case 'refused':
+      return t('errorRefused', { url })
+    case 'too-large':
+      return t('errorTooLarge', { url, limit: formatBytes(MAX_FILE_BYTES) })
+    case 'missing-local':
+      return t('errorMissingLocal')
+  }
+}
+
 /** A failed load says what failed, lists the validator's issues, and offers a retry (PRODUCT §5.6). */
 export function LoadError({ source, error, onRetry, isRetrying }: LoadErrorProps) {
   const transcriptId = source.kind === 'remote' ? source.url : source.id
   const { t } = useLocale()
   const known = error instanceof TranscriptError ? error : undefined
-  const url = known?.url ?? ''
-  const message =
-    known?.kind === 'not-found'
-      ? t('errorNotFound', { id: transcriptId, url, status: known.status ?? 404 })
-      : known?.kind === 'http'
-        ? t('errorHttp', { status: known.status ?? '?', url })
-        : known?.kind === 'invalid'
-          ? t('errorInvalid', { url, n: known.issues.length })
-          : known?.kind === 'network'
-            ? t('errorNetwork', { url })
-            : known?.kind === 'refused'
-              ? t('errorRefused', { url })
-              : known?.kind === 'too-large'
-                ? t('errorTooLarge', { url, limit: formatBytes(MAX_FILE_BYTES) })
-                : known?.kind === 'missing-local'
-                  ? t('errorMissingLocal')
-                  : (error?.message ?? '')
+  const message = known ? describeError(known, transcriptId, t) : (error?.message ?? '')
   return (
     <div className="explorer is-error">
       <AppHeader title={t('errorTitle')} />

@@ -1,3 +1,4 @@
+import { isHttpUrl } from '#core/transcript-checks.ts'
 import { useLocale } from '../shell/locale.tsx'
 import { useExplorer } from './explorer-context.tsx'
 import { Highlighted } from './highlighted.tsx'
@@ -30,7 +31,7 @@ export function RelatedPosts() {
               className={isMarked ? 'is-marked' : undefined}
               lang={model.transcript.language}
             >
-              {post.url !== undefined && /^https?:\/\//i.test(post.url) ? (
+              {isHttpUrl(post.url) ? (
                 <a href={post.url} rel="noopener noreferrer" target="_blank" className="post-title">
                   <Highlighted
                     text={post.title}

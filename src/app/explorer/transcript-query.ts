@@ -72,11 +72,7 @@ export async function loadTranscript(id: string, signal?: AbortSignal): Promise<
 async function checkPublishedTranscript(data: unknown, url: string): Promise<Transcript> {
   const formatIssues = checkFormatVersion(data)
   if (formatIssues.length > 0) throw new TranscriptError('invalid', url, { issues: formatIssues })
-  if (hasRenderableShape(data)) {
-    // The shape guard above makes this narrowing safe for the fields checkReferences reads.
-    const transcript = data as Transcript
-    if (checkReferences(transcript).length === 0) return transcript
-  }
+  if (hasRenderableShape(data) && checkReferences(data).length === 0) return data
   const { validateTranscript } = await import('#core/validate-transcript.ts')
   const result = validateTranscript(data)
   if (!result.ok) throw new TranscriptError('invalid', url, { issues: result.issues })
@@ -120,10 +116,19 @@ async function readLimited(response: Response, url: string, limit: number): Prom
   return new TextDecoder().decode(bytes)
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
 /** `?src=`: any http(s) URL the browser may fetch (same origin or CORS), JSON or plain text, fully validated. */
 export async function loadRemoteTranscript(src: string, signal?: AbortSignal): Promise<Transcript> {
   let url: URL
   try {
+    if (src.trim() === '') throw new Error('no address')
     url = new URL(src, window.location.href)
   } catch {
     throw new TranscriptError('refused', src)
@@ -156,7 +161,7 @@ export async function loadRemoteTranscript(src: string, signal?: AbortSignal): P
     })
   }
   const text = await readLimited(response, url.href, MAX_FILE_BYTES)
-  const fileName = decodeURIComponent(url.pathname.split('/').pop() ?? '') || url.hostname
+  const fileName = safeDecode(url.pathname.split('/').pop() ?? '') || url.hostname
   const { parseTranscriptFile } = await import('../open/parse-file.ts')
   const result = await parseTranscriptFile(text, fileName)
   if (!result.ok) throw new TranscriptError('invalid', url.href, { issues: result.issues })
@@ -165,10 +170,16 @@ export async function loadRemoteTranscript(src: string, signal?: AbortSignal): P
 
 /** A transcript the reader opened from a file earlier, kept in this browser. */
 export async function loadLocalTranscript(id: string): Promise<Transcript> {
-  const { getLocalTranscript } = await import('../open/local-store.ts')
+  const [{ getLocalTranscript }, { validateTranscript }] = await Promise.all([
+    import('../open/local-store.ts'),
+    import('#core/validate-transcript.ts'),
+  ])
   const record = await getLocalTranscript(id)
   if (record === undefined) throw new TranscriptError('missing-local', id)
-  return record.transcript
+  // Kept by this browser, perhaps by an older Daedam: checked again, like any file.
+  const result = validateTranscript(record.transcript)
+  if (!result.ok) throw new TranscriptError('invalid', id, { issues: result.issues })
+  return result.value
 }
 
 /** One query per transcript, whatever its source (STYLE §3). */

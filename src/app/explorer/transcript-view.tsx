@@ -1,4 +1,6 @@
-import { useImperativeHandle, useMemo, type ReactNode, type Ref } from 'react'
+import { useImperativeHandle, useMemo, type Ref } from 'react'
+import type { PinReason } from '#core/filters.ts'
+import { useLocale } from '../shell/locale.tsx'
 import { useExplorer } from './explorer-context.tsx'
 import { ContextBlock } from './context-block.tsx'
 import { TurnCard } from './turn-card.tsx'
@@ -11,19 +13,22 @@ type TranscriptViewProps = {
   /** Whether each turn is shown, by index (filters plus pinned turns). */
   shown: readonly boolean[]
   linkedTurnIndex: number | undefined
-  notices: ReadonlyMap<number, ReactNode>
+  /** Turns shown although the filters hide them, with why. */
+  pinned: ReadonlyMap<number, PinReason>
   /** Set to a function that brings a turn (by index) into the DOM and near the viewport. */
   revealRef: Ref<Reveal>
 }
 
 /** The transcript: context, section dividers and the shown turns, in the transcript's language. */
-export function TranscriptView({
-  shown,
-  linkedTurnIndex,
-  notices,
-  revealRef,
-}: TranscriptViewProps) {
+export function TranscriptView({ shown, linkedTurnIndex, pinned, revealRef }: TranscriptViewProps) {
+  const { t } = useLocale()
   const { model } = useExplorer()
+  const pinNotice = (reason: PinReason | undefined) =>
+    reason && (
+      <p className="turn-notice">
+        {t(reason === 'linked' ? 'linkedOutsideFilter' : 'outsideFilterNote')}
+      </p>
+    )
   const { transcript } = model
   // A divider opens each run of shown turns from a new section.
   const items = useMemo(() => {
@@ -79,7 +84,7 @@ export function TranscriptView({
                 turn={turn}
                 turnIndex={turnIndex}
                 isLinked={turnIndex === linkedTurnIndex}
-                notice={notices.get(turnIndex)}
+                notice={pinNotice(pinned.get(turnIndex))}
               />
             </div>
           )

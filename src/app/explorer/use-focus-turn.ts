@@ -30,7 +30,8 @@ export function useFocusTurn(
     lastVisit.current = { pathname, hash, popKey: popKey ?? last?.popKey }
     if (!isNewVisit) return
 
-    const fragmentTarget = hash.startsWith('#turn-') ? decodeURIComponent(hash.slice(1)) : undefined
+    // Compared raw: element ids are URL-safe, and a malformed %-escape must not break the page.
+    const fragmentTarget = hash.startsWith('#turn-') ? hash.slice(1) : undefined
     const targetId = turnId !== undefined && isKnown ? `turn-${turnId}` : fragmentTarget
     if (targetId === undefined) return
     void (turnIndex === undefined ? Promise.resolve() : reveal(turnIndex)).then(() => {

@@ -21,6 +21,8 @@ export function useShortcuts(onShortcut: (key: ShortcutKey, event: KeyboardEvent
     )
       return
     if (!KEYS.has(event.key)) return
+    // A modal dialog (the shortcut list) has the keys: Esc closes it and nothing behind it moves.
+    if (document.querySelector('dialog[open]') !== null) return
     if (event.key !== 'Escape' && isTyping(event.target)) return
     onShortcut(event.key as ShortcutKey, event)
   })

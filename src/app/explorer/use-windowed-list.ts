@@ -92,9 +92,12 @@ export function useWindowedList(keys: readonly string[], isEnabled: boolean) {
     [],
   )
   useEffect(() => () => observer?.disconnect(), [observer])
+  // A ref callback with a cleanup (React 19): a turn leaving the window stops being observed.
   const measure = useCallback(
     (element: HTMLElement | null) => {
-      if (element !== null) observer?.observe(element)
+      if (element === null || observer === undefined) return
+      observer.observe(element)
+      return () => observer.unobserve(element)
     },
     [observer],
   )

@@ -9,6 +9,8 @@ export type LocalTranscript = {
   savedAt: number
   transcript: Transcript
 }
+/** As read back: the transcript is checked by the caller before use. */
+type StoredRecord = { id: string; fileName: string; savedAt: number; transcript: unknown }
 export type LocalSummary = { id: string; fileName: string; title: string; savedAt: number }
 
 const DB_NAME = 'daedam'
@@ -45,17 +47,22 @@ export function saveLocalTranscript(record: LocalTranscript): Promise<IDBValidKe
   return withStore('readwrite', (store) => store.put(record))
 }
 
-export async function getLocalTranscript(id: string): Promise<LocalTranscript | undefined> {
+export async function getLocalTranscript(id: string): Promise<StoredRecord | undefined> {
   const record: unknown = await withStore('readonly', (store) => store.get(id))
-  return isLocalTranscript(record) ? record : undefined
+  return isStoredRecord(record) ? record : undefined
 }
 
 export async function listLocalTranscripts(): Promise<LocalSummary[]> {
   if (typeof indexedDB === 'undefined') return []
   const records: unknown[] = await withStore('readonly', (store) => store.getAll())
   return records
-    .filter(isLocalTranscript)
-    .map((r) => ({ id: r.id, fileName: r.fileName, title: r.transcript.title, savedAt: r.savedAt }))
+    .filter(isStoredRecord)
+    .map((r) => ({
+      id: r.id,
+      fileName: r.fileName,
+      title: titleOf(r.transcript) ?? r.fileName,
+      savedAt: r.savedAt,
+    }))
     .sort((a, b) => b.savedAt - a.savedAt)
 }
 
@@ -63,14 +70,26 @@ export function deleteLocalTranscript(id: string): Promise<undefined> {
   return withStore('readwrite', (store) => store.delete(id))
 }
 
-function isLocalTranscript(value: unknown): value is LocalTranscript {
+function isStoredRecord(value: unknown): value is StoredRecord {
   if (value === null || typeof value !== 'object') return false
-  const record = value as Partial<LocalTranscript>
   return (
-    typeof record.id === 'string' &&
-    typeof record.fileName === 'string' &&
-    typeof record.transcript === 'object'
+    'id' in value &&
+    typeof value.id === 'string' &&
+    'fileName' in value &&
+    typeof value.fileName === 'string' &&
+    'savedAt' in value &&
+    typeof value.savedAt === 'number' &&
+    'transcript' in value
   )
+}
+
+function titleOf(transcript: unknown): string | undefined {
+  return transcript !== null &&
+    typeof transcript === 'object' &&
+    'title' in transcript &&
+    typeof transcript.title === 'string'
+    ? transcript.title
+    : undefined
 }
 
 /** A fresh id for a file: readable, and unique in this browser. */

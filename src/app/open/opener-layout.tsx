@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
-import { Outlet, useNavigate } from 'react-router'
+import { useRef, useState } from 'react'
+import { Outlet, useLocation, useNavigate } from 'react-router'
 import { sourceQueryOptions } from '../explorer/transcript-query.ts'
 import { paths, type TranscriptSource } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
@@ -17,51 +17,52 @@ import { useFileDrop } from './use-file-drop.ts'
 export function OpenerLayout() {
   const { t } = useLocale()
   const navigate = useNavigate()
+  const location = useLocation()
   const queryClient = useQueryClient()
   const [state, setState] = useState<OpenState>({ status: 'idle' })
 
+  // Only the latest file counts: a slower, earlier one must not navigate away from it.
+  const latest = useRef(0)
+
   async function openFile(file: File) {
+    const request = ++latest.current
+    const fail = (message: string) =>
+      setState({ status: 'failed', name: file.name, issues: [{ path: '(file)', message }] })
     if (file.size > MAX_FILE_BYTES) {
       setState({ status: 'too-large', name: file.name, size: file.size })
       return
     }
     setState({ status: 'reading', name: file.name })
-    let text: string
     try {
-      text = await file.text()
+      const [text, { parseTranscriptFile }, store] = await Promise.all([
+        file.text(),
+        import('./parse-file.ts'),
+        import('./local-store.ts'),
+      ])
+      const result = await parseTranscriptFile(text, file.name)
+      if (request !== latest.current) return
+      if (!result.ok) {
+        setState({ status: 'failed', name: file.name, issues: result.issues })
+        return
+      }
+      const source: TranscriptSource = { kind: 'local', id: store.newLocalId(result.value.id) }
+      // Seed the cache first: the file opens even where the browser refuses to keep it.
+      queryClient.setQueryData(sourceQueryOptions(source).queryKey, result.value)
+      await store
+        .saveLocalTranscript({
+          id: source.id,
+          fileName: file.name,
+          savedAt: Date.now(),
+          transcript: result.value,
+        })
+        .catch(() => undefined) // not kept across reloads then; the page still shows it
+      await queryClient.invalidateQueries({ queryKey: localListQueryOptions().queryKey })
+      if (request !== latest.current) return
+      setState({ status: 'idle' })
+      navigate(paths.view(source))
     } catch (error) {
-      setState({
-        status: 'failed',
-        name: file.name,
-        issues: [{ path: '(file)', message: String(error) }],
-      })
-      return
+      if (request === latest.current) fail(error instanceof Error ? error.message : String(error))
     }
-    const [{ parseTranscriptFile }, store] = await Promise.all([
-      import('./parse-file.ts'),
-      import('./local-store.ts'),
-    ])
-    const result = await parseTranscriptFile(text, file.name)
-    if (!result.ok) {
-      setState({ status: 'failed', name: file.name, issues: result.issues })
-      return
-    }
-    const source: TranscriptSource = { kind: 'local', id: store.newLocalId(result.value.id) }
-    // Seed the cache first: the file opens even where the browser refuses to keep it.
-    queryClient.setQueryData(sourceQueryOptions(source).queryKey, result.value)
-    try {
-      await store.saveLocalTranscript({
-        id: source.id,
-        fileName: file.name,
-        savedAt: Date.now(),
-        transcript: result.value,
-      })
-    } catch {
-      // Not kept across reloads then; the page still shows it.
-    }
-    await queryClient.invalidateQueries({ queryKey: localListQueryOptions().queryKey })
-    setState({ status: 'idle' })
-    navigate(paths.view(source))
   }
 
   const isDragging = useFileDrop((file) => void openFile(file))
@@ -73,7 +74,7 @@ export function OpenerLayout() {
   return (
     <OpenerContext value={opener}>
       {/* Nothing ever leaves a blank page: a page that fails to render says so. */}
-      <RegionBoundary>
+      <RegionBoundary key={location.pathname}>
         <Outlet />
       </RegionBoundary>
       {isDragging && (
