@@ -35,4 +35,3 @@ export const AnnotationsSchema = z.object({
 })
 
 export type Annotations = z.infer<typeof AnnotationsSchema>
-export type AnnotatedTopic = z.infer<typeof AnnotatedTopicSchema>

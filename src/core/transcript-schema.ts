@@ -97,7 +97,6 @@ export type Speaker = z.infer<typeof SpeakerSchema>
 export type Section = z.infer<typeof SectionSchema>
 export type Topic = z.infer<typeof TopicSchema>
 export type Entity = z.infer<typeof EntitySchema>
-export type EntityType = Entity['type']
 export type Turn = z.infer<typeof TurnSchema>
 export type RelatedPost = z.infer<typeof RelatedPostSchema>
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>

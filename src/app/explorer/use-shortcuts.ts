@@ -2,7 +2,11 @@ import { useEffect, useEffectEvent } from 'react'
 
 export type ShortcutKey = '/' | 'j' | 'k' | 'n' | 'N' | 'Escape' | '?'
 
-const KEYS = new Set<string>(['/', 'j', 'k', 'n', 'N', 'Escape', '?'])
+const KEYS: readonly string[] = ['/', 'j', 'k', 'n', 'N', 'Escape', '?'] satisfies ShortcutKey[]
+
+function isShortcutKey(key: string): key is ShortcutKey {
+  return KEYS.includes(key)
+}
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -20,11 +24,12 @@ export function useShortcuts(onShortcut: (key: ShortcutKey, event: KeyboardEvent
       event.isComposing
     )
       return
-    if (!KEYS.has(event.key)) return
+    const key = event.key
+    if (!isShortcutKey(key)) return
     // A modal dialog (the shortcut list) has the keys: Esc closes it and nothing behind it moves.
     if (document.querySelector('dialog[open]') !== null) return
-    if (event.key !== 'Escape' && isTyping(event.target)) return
-    onShortcut(event.key as ShortcutKey, event)
+    if (key !== 'Escape' && isTyping(event.target)) return
+    onShortcut(key, event)
   })
   useEffect(() => {
     const listener = (event: KeyboardEvent) => handle(event)
