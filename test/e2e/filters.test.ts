@@ -140,3 +140,19 @@ test('a filter that matches nothing says so and clearing the filters brings ever
   expect(errors).toEqual([])
   await closePage(opened)
 })
+
+test('a filter box shows its new state the moment it is clicked, and the URL follows', async () => {
+  const opened = await openPage(browser, `/i/${SEED_ID}`)
+  const { page, errors } = opened
+  await waitForTurns(page)
+  // `check()` and `uncheck()` fail when the box does not change state right after the click.
+  const host = page.getByRole('checkbox', { name: /진행자/ })
+  const politics = page.getByRole('checkbox', { name: /정치와 새 행정부/ })
+  await host.check()
+  await politics.check()
+  await host.uncheck()
+  await expect.poll(() => pathOf(page)).toBe(`/i/${SEED_ID}?topic=politics`)
+  expect(await renderedTurnIds(page)).toEqual(['11', '12', '13', '14'])
+  expect(errors).toEqual([])
+  await closePage(opened)
+})

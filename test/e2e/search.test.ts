@@ -107,7 +107,7 @@ test('"only turns with results" narrows the transcript and combines with the spe
   const { page } = opened
   await waitForTurns(page)
   // The boxes follow the URL, which updates a moment after the click: click, then wait for it.
-  await page.getByRole('checkbox', { name: '결과가 있는 발언만 보기' }).click()
+  await page.getByRole('checkbox', { name: '결과가 있는 발언만 보기' }).check()
   await expect.poll(() => page.locator('article[id^="turn-"]').count()).toBe(2)
   expect(new URL(page.url()).searchParams.get('hits')).toBe('only')
   await page.getByRole('checkbox', { name: /진행자/ }).click()

@@ -1,3 +1,4 @@
+import { startTransition, useOptimistic } from 'react'
 import { toggleValue, type Filters } from '#core/filters.ts'
 import { pickLabel } from '#core/transcript-model.ts'
 import { useLocale } from '../shell/locale.tsx'
@@ -8,10 +9,24 @@ type FilterPanelProps = {
   onChange: (patch: Partial<Filters>) => void
 }
 
-/** Speaker and topic checkboxes with turn counts, driven by the URL (PRODUCT §5.1). */
+/**
+ * Speaker and topic checkboxes with turn counts, driven by the URL (PRODUCT §5.1). A box shows its
+ * new state at once, while the URL (a transition) catches up.
+ */
 export function FilterPanel({ onChange }: FilterPanelProps) {
   const { t, locale } = useLocale()
-  const { model, filters } = useExplorer()
+  const explorer = useExplorer()
+  const { model } = explorer
+  const [filters, showFilters] = useOptimistic(
+    explorer.filters,
+    (current: Filters, patch: Partial<Filters>) => ({ ...current, ...patch }),
+  )
+  function change(patch: Partial<Filters>) {
+    startTransition(() => {
+      showFilters(patch)
+      onChange(patch)
+    })
+  }
   const { transcript } = model
   return (
     <div className="filter-panel">
@@ -22,7 +37,7 @@ export function FilterPanel({ onChange }: FilterPanelProps) {
             <input
               type="checkbox"
               checked={filters.speakers.includes(speaker.id)}
-              onChange={() => onChange({ speakers: toggleValue(filters.speakers, speaker.id) })}
+              onChange={() => change({ speakers: toggleValue(filters.speakers, speaker.id) })}
             />
             <span className="check-label" lang={transcript.language}>
               {speaker.name}
@@ -39,7 +54,7 @@ export function FilterPanel({ onChange }: FilterPanelProps) {
               <input
                 type="checkbox"
                 checked={filters.topics.includes(topic.id)}
-                onChange={() => onChange({ topics: toggleValue(filters.topics, topic.id) })}
+                onChange={() => change({ topics: toggleValue(filters.topics, topic.id) })}
               />
               <LabelText
                 className="check-label"

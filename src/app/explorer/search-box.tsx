@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { startTransition, useOptimistic, useRef, useState, type KeyboardEvent } from 'react'
 import type { Filters } from '#core/filters.ts'
 import { useLocale } from '../shell/locale.tsx'
 
@@ -28,6 +28,7 @@ export function SearchBox({
 }: SearchBoxProps) {
   const { t } = useLocale()
   const [draft, setDraft] = useState(query)
+  const [shownMode, showMode] = useOptimistic(mode)
   // The first keystroke of a burst pushes a history entry; the rest replace it.
   const hasPushed = useRef(false)
 
@@ -101,8 +102,15 @@ export function SearchBox({
           <label className="check inline">
             <input
               type="checkbox"
-              checked={mode === 'only'}
-              onChange={(event) => onModeChange(event.target.checked ? 'only' : 'all')}
+              checked={shownMode === 'only'}
+              onChange={(event) => {
+                const next = event.target.checked ? 'only' : 'all'
+                // The box shows its new state at once; the URL (a transition) catches up.
+                startTransition(() => {
+                  showMode(next)
+                  onModeChange(next)
+                })
+              }}
             />
             <span>{t('onlyTurnsWithHits')}</span>
           </label>
