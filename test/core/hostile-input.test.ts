@@ -6,8 +6,8 @@ import { formatIssue } from '#core/transcript-checks.ts'
 import type { Entity } from '#core/transcript-schema.ts'
 import { readSeedText, SEED_JSON_PATH } from '../support/seed-files.ts'
 
-// A corpus of hostile and broken inputs, each with the outcome a reader must get (issue: open any
-// transcript). The same inputs run end to end in test/e2e/open-file.test.ts.
+// A corpus of hostile and broken inputs, each with the outcome a reader must get (PRODUCT §5.7, §7
+// safety). The same inputs run end to end in test/e2e/open-file.test.ts.
 
 const seed: Record<string, unknown> & { turns: Record<string, unknown>[] } = JSON.parse(
   readFileSync(SEED_JSON_PATH, 'utf8'),

@@ -11,11 +11,11 @@ import {
   waitForTurns,
   waitUntilInView,
 } from '../support/browser.ts'
-import { readSeed, SEED_ID } from '../support/seed.ts'
+import { readSeedTranscript, SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §5.3: a link to one turn opens it in view, highlighted and focused, whatever way the reader arrives.
 
-const seed = readSeed()
+const seed = readSeedTranscript()
 let browser: Browser
 
 beforeAll(async () => {

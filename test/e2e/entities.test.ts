@@ -8,7 +8,7 @@ import {
   waitForTurns,
   waitUntilInView,
 } from '../support/browser.ts'
-import { SEED_ID } from '../support/seed.ts'
+import { SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §5.2: clicking an entity selects it, highlights its mentions, scrolls to the first and steps with "i of n".
 

@@ -9,11 +9,11 @@ import {
   statusLine,
   waitForTurns,
 } from '../support/browser.ts'
-import { readSeed, SEED_ID } from '../support/seed.ts'
+import { readSeedTranscript, SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §5 routes and §5.1 filters: the URL is the state, so every view can be reloaded and walked back.
 
-const seed = readSeed()
+const seed = readSeedTranscript()
 let browser: Browser
 
 beforeAll(async () => {

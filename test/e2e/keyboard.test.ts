@@ -9,7 +9,7 @@ import {
   waitForTurns,
   waitUntilInView,
 } from '../support/browser.ts'
-import { SEED_ID } from '../support/seed.ts'
+import { SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §5.5: j/k, n/N, Esc and ? work, and everything works without a mouse.
 

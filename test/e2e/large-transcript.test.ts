@@ -16,7 +16,7 @@ import {
 } from '../support/browser.ts'
 import { LARGE_ID, LARGE_TURN_COUNT, largeTranscript } from '../support/large-transcript.ts'
 
-// Issue 6 / PRODUCT §7 scale: beyond 150 shown turns the transcript is windowed, and deep links,
+// PRODUCT §7 scale: beyond 150 shown turns the transcript is windowed, and deep links,
 // mention stepping, search stepping, j/k and axe-core still work on the 10,000-turn transcript
 // (the seed repeated; the e2e server's setup writes it into dist/data/).
 

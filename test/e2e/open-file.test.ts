@@ -14,7 +14,7 @@ import {
   waitForTurns,
   type OpenedPage,
 } from '../support/browser.ts'
-import { readSeed, SEED_ID } from '../support/seed.ts'
+import { readSeedTranscript, SEED_ID } from '../support/seed-files.ts'
 import { readSeedText, SEED_TEXT_PATH } from '../support/seed-files.ts'
 
 // PRODUCT §5.7 (your own transcript: file input, drop anywhere, `?src=`) and §7 safety (hostile
@@ -74,7 +74,7 @@ function jsonFile(name: string, data: unknown): FilePayload {
 
 /** The seed cut to its first seven turns, every reference still valid (unused topics dropped). */
 function sevenTurns(): Transcript {
-  const seed = readSeed()
+  const seed = readSeedTranscript()
   const turns = seed.turns.slice(0, 7)
   const used = new Set(turns.flatMap((turn) => turn.topics ?? []))
   return {
@@ -631,7 +631,7 @@ test('a plain-text file with CRLF line ends and a UTF-8 byte-order mark opens no
   const text = `\uFEFF${readSeedText().replace(/\r?\n/g, '\r\n')}`
   expect(Buffer.from(text, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
   await openFile(page, textFile('crlf.txt', text), 30)
-  const seed = readSeed()
+  const seed = readSeedTranscript()
   expect(await page.locator('#turn-1 .turn-body p').first().textContent()).toBe(
     seed.turns[0]?.paragraphs[0],
   )

@@ -8,7 +8,7 @@ import {
   waitForTurns,
   waitUntilInView,
 } from '../support/browser.ts'
-import { SEED_ID } from '../support/seed.ts'
+import { SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §1 and §5: a phone reader gets the whole transcript without sideways scrolling, and panels a thumb can open.
 

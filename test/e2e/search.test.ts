@@ -8,7 +8,7 @@ import {
   waitUntilInView,
 } from '../support/browser.ts'
 
-// Issue: search the way Korean readers search, typed in Chromium (PRODUCT §5.4).
+// Searching the way Korean readers search, typed in Chromium (PRODUCT §5.4).
 
 let browser: Browser
 beforeAll(async () => {

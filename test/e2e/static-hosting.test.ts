@@ -8,7 +8,7 @@ import { build } from 'vite'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { launchBrowser } from '../support/browser.ts'
 
-// Issue: deployable to any static host and base path. A build for /daedam/ is served by a plain
+// Deployable to any static host and base path. A build for /daedam/ is served by a plain
 // file server that knows nothing of the app: unknown paths get 404.html, as on GitHub Pages.
 
 const BASE = '/daedam/'

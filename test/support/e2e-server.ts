@@ -15,7 +15,7 @@ let server: PreviewServer | undefined
 
 export async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first')
-  // Issue 6: the 10,000-turn transcript, served beside the seed from the built app only.
+  // PRODUCT §7 scale: the 10,000-turn transcript, served beside the seed from the built app only.
   mkdirSync('dist/data', { recursive: true })
   writeFileSync(`dist/data/${LARGE_ID}.json`, JSON.stringify(largeTranscript()))
   server = await preview({

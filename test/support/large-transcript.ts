@@ -1,8 +1,8 @@
 import type { Transcript } from '#core/transcript-schema.ts'
 import { repeatTranscript } from '../bench/bench-transcripts.ts'
-import { readSeed } from './seed.ts'
+import { readSeedTranscript } from './seed-files.ts'
 
-// Issue 6: the end-to-end tests also run on the seed stretched to 10,000 turns. The e2e server's
+// PRODUCT §7 scale: the end-to-end tests also run on the seed stretched to 10,000 turns. The e2e server's
 // setup writes it into the built app (dist/data/, never public/); the tests rebuild the same
 // transcript to compute what they expect.
 
@@ -11,5 +11,5 @@ export const LARGE_TURN_COUNT = 10_000
 
 /** The published seed (validated) repeated to 10,000 turns with ids "1".."10000". */
 export function largeTranscript(): Transcript {
-  return repeatTranscript(readSeed(), LARGE_TURN_COUNT, LARGE_ID)
+  return repeatTranscript(readSeedTranscript(), LARGE_TURN_COUNT, LARGE_ID)
 }

@@ -3,6 +3,7 @@ import { transcriptFromText } from '#core/build-transcript.ts'
 import type { Transcript } from '#core/transcript-schema.ts'
 import { validateTranscript } from '#core/validate-transcript.ts'
 
+export const SEED_ID = 'benioff-davos-2025'
 export const SEED_TEXT_PATH = 'src/content/benioff-davos-2025.txt'
 export const SEED_ANNOTATIONS_PATH = 'src/content/benioff-davos-2025.annotations.json'
 export const SEED_JSON_PATH = 'public/data/benioff-davos-2025.json'
