@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react'
-import { useLocation, useNavigationType } from 'react-router'
+import { useLocation, useNavigate, useNavigationType } from 'react-router'
 import { isFiltering, matchTurns, pinTurns } from '#core/filters.ts'
 import type { TranscriptModel } from '#core/transcript-model.ts'
-import type { TranscriptSource } from '../paths.ts'
+import { paths, type TranscriptSource } from '../paths.ts'
 import { OpenPanel } from '../open/open-panel.tsx'
 import { OpenStatus } from '../open/open-status.tsx'
 import { SourceNotice } from '../open/source-notice.tsx'
@@ -22,7 +22,7 @@ import { TranscriptView } from './transcript-view.tsx'
 import { useEntityMentions } from './use-entity-mentions.ts'
 import { useFilters } from './use-filters.ts'
 import { useFocusTurn } from './use-focus-turn.ts'
-import { useMentionClicks } from './use-mention-clicks.ts'
+import { useLinkTakeover } from './use-link-takeover.ts'
 import { useHits, useSearch } from './use-search.ts'
 import { useExplorerShortcuts } from './use-explorer-shortcuts.ts'
 import type { Reveal } from './use-windowed-list.ts'
@@ -37,6 +37,7 @@ type ExplorerLayoutProps = {
 export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
   const { t } = useLocale()
   const location = useLocation()
+  const navigate = useNavigate()
   const navigationType = useNavigationType()
   // The search box takes on `q` from the URL only when Back or Forward (a POP) changed it: it is
   // remounted for each new POP, never for the reader's own typing (STYLE §4).
@@ -96,9 +97,10 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
   )
 
   useFocusTurn(turnId, linkedTurnIndex, reveal)
-  useMentionClicks((entity) =>
-    setFilters({ entity: filters.entity === entity ? undefined : entity }),
-  )
+  useLinkTakeover({
+    onEntity: (entity) => setFilters({ entity: filters.entity === entity ? undefined : entity }),
+    onTurn: (id) => navigate(paths.turnIn(source, id, filters)),
+  })
   useExplorerShortcuts({
     source,
     turns,

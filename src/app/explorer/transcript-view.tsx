@@ -4,6 +4,7 @@ import { useLocale } from '../shell/locale.tsx'
 import { useExplorer } from './explorer-context.tsx'
 import { ContextBlock } from './context-block.tsx'
 import { TurnCard } from './turn-card.tsx'
+import { turnSignatures } from './turn-signatures.ts'
 import { useWindowedList, type Reveal } from './use-windowed-list.ts'
 
 /** Up to this many shown turns everything is in the DOM (and the browser's find works on all of it); beyond, only what is near the viewport. */
@@ -22,7 +23,9 @@ type TranscriptViewProps = {
 /** The transcript: context, section dividers and the shown turns, in the transcript's language. */
 export function TranscriptView({ shown, linkedTurnIndex, pinned, revealRef }: TranscriptViewProps) {
   const { t } = useLocale()
-  const { model } = useExplorer()
+  const explorer = useExplorer()
+  const { model } = explorer
+  const signatureOf = turnSignatures(explorer)
   const pinNotice = (reason: PinReason | undefined) =>
     reason && (
       <p className="turn-notice">
@@ -85,6 +88,8 @@ export function TranscriptView({ shown, linkedTurnIndex, pinned, revealRef }: Tr
                 turnIndex={turnIndex}
                 isLinked={turnIndex === linkedTurnIndex}
                 notice={pinNotice(pinned.get(turnIndex))}
+                explorer={explorer}
+                signature={signatureOf(turnIndex)}
               />
             </div>
           )
