@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { CHROMIUM_PATH, launchBrowser } from '../support/chromium.ts'
 import { build, preview, type PreviewServer } from 'vite'
 import { readSeed, SEED_ID, writeBenchTranscripts } from './bench-transcripts.ts'
 import { timeCoreSearch } from './core-search.ts'
@@ -21,7 +22,6 @@ import { formatReport, jsKb, type SizeResult } from './report.ts'
 // missed (that is a result), 1 when the bench itself could not measure.
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3)
 const BENCH_SIZES = [1000, 10_000]
 /** One fresh page, from navigation to its last interaction. */
@@ -57,20 +57,6 @@ async function startServer(outDir: string): Promise<{ server: PreviewServer; bas
     throw new Error('vite preview did not report a URL')
   }
   return { server, baseUrl: url.replace(/\/$/, '') }
-}
-
-function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
 }
 
 /** Rejects with `message` after `ms`; the work itself is abandoned (the caller closes its pages). */

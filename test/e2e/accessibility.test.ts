@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { axeViolations } from '../support/axe.ts'
-import { closePage, launchBrowser, openPage, waitForTurns } from '../support/browser.ts'
+import { closePage, openPage, waitForTurns } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 import { SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §7: axe-core reports no violations on the loaded, filtered, entity-selected, deep-linked, search and error views.

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import {
   baseUrl,
   closePage,
-  launchBrowser,
   openPage,
   renderedTurnIds,
   statusLine,
@@ -11,6 +10,7 @@ import {
   waitForTurns,
   waitUntilInView,
 } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 import { readSeedTranscript, SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §5.3: a link to one turn opens it in view, highlighted and focused, whatever way the reader arrives.

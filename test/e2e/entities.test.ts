@@ -1,13 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import {
-  closePage,
-  launchBrowser,
-  openPage,
-  pathOf,
-  waitForTurns,
-  waitUntilInView,
-} from '../support/browser.ts'
+import { closePage, openPage, pathOf, waitForTurns, waitUntilInView } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 import { SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §5.2: clicking an entity selects it, highlights its mentions, scrolls to the first and steps with "i of n".

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { closePage, launchBrowser, openPage, waitForTurns } from '../support/browser.ts'
+import { closePage, openPage, waitForTurns } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 import { SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §5.6: nothing ever leaves a blank page; failures say what failed in role="alert".

@@ -2,13 +2,13 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import {
   closePage,
-  launchBrowser,
   openPage,
   pathOf,
   renderedTurnIds,
   statusLine,
   waitForTurns,
 } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 import { readSeedTranscript, SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §5 routes and §5.1 filters: the URL is the state, so every view can be reloaded and walked back.

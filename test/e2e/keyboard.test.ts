@@ -2,13 +2,13 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import {
   closePage,
-  launchBrowser,
   openPage,
   pathOf,
   waitForFocus,
   waitForTurns,
   waitUntilInView,
 } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 import { SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §5.5: j/k, n/N, Esc and ? work, and everything works without a mouse.

@@ -6,7 +6,6 @@ import { buildModel } from '#core/transcript-model.ts'
 import { axeViolations } from '../support/axe.ts'
 import {
   closePage,
-  launchBrowser,
   openPage,
   pathOf,
   statusLine,
@@ -14,6 +13,7 @@ import {
   waitForTurns,
   waitUntilInView,
 } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 import { LARGE_ID, LARGE_TURN_COUNT, largeTranscript } from '../support/large-transcript.ts'
 
 // PRODUCT §7 scale: beyond 150 shown turns the transcript is windowed, and deep links,

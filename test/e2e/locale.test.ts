@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { closePage, launchBrowser, openPage, statusLine, waitForTurns } from '../support/browser.ts'
+import { closePage, openPage, statusLine, waitForTurns } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 import { SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §5.8: Korean and English interface, browser default, the switch kept across visits; content keeps its lang.

@@ -8,12 +8,12 @@ import {
   appUrl,
   baseUrl,
   closePage,
-  launchBrowser,
   openPage,
   pathOf,
   waitForTurns,
   type OpenedPage,
 } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 import { readSeedTranscript, SEED_ID } from '../support/seed-files.ts'
 import { readSeedText, SEED_TEXT_PATH } from '../support/seed-files.ts'
 

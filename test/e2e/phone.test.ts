@@ -2,12 +2,12 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import {
   closePage,
-  launchBrowser,
   openPage,
   waitForFocus,
   waitForTurns,
   waitUntilInView,
 } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 import { SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §1 and §5: a phone reader gets the whole transcript without sideways scrolling, and panels a thumb can open.

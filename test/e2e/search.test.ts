@@ -1,12 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import {
-  closePage,
-  launchBrowser,
-  openPage,
-  waitForTurns,
-  waitUntilInView,
-} from '../support/browser.ts'
+import { closePage, openPage, waitForTurns, waitUntilInView } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 
 // Searching the way Korean readers search, typed in Chromium (PRODUCT §5.4).
 

@@ -6,7 +6,7 @@ import { extname, join, normalize } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launchBrowser } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
 
 // Deployable to any static host and base path. A build for /daedam/ is served by a plain
 // file server that knows nothing of the app: unknown paths get 404.html, as on GitHub Pages.
