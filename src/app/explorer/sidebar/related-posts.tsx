@@ -1,14 +1,14 @@
+import { textViewOf } from '#core/text-view.ts'
 import { isHttpUrl } from '#core/transcript-checks.ts'
-import { useLocale } from '../shell/locale.tsx'
-import { useExplorer } from './explorer-context.tsx'
-import { Highlighted } from './highlighted.tsx'
-import { textHighlights } from './text-highlights.ts'
+import type { Highlights } from '#core/view-types.ts'
+import { useLocale } from '../../shell/locale.tsx'
+import { Highlighted } from '../text/highlighted.tsx'
+import { useExplorer } from '../view/explorer-context.tsx'
 
 /** The blog's related posts; those that mention the selected entity are marked (PRODUCT §5.2). */
-export function RelatedPosts() {
+export function RelatedPosts({ highlights }: { highlights: Highlights }) {
   const { t } = useLocale()
-  const explorer = useExplorer()
-  const { model, filters } = explorer
+  const { model } = useExplorer()
   const posts = model.transcript.relatedPosts ?? []
   if (posts.length === 0) return null
   return (
@@ -21,10 +21,9 @@ export function RelatedPosts() {
       )}
       <ul>
         {posts.map((post, i) => {
-          const textIndex = model.textIndex.related[i] ?? -1
-          const mentions = model.mentions[textIndex] ?? []
-          const isMarked =
-            filters.entity !== undefined && mentions.some((m) => m.entity === filters.entity)
+          const textIndex = model.textIndex.related[i] ?? Number.NaN
+          const text = textViewOf(model, highlights, textIndex)
+          const isMarked = text.selectedEntity !== undefined
           return (
             <li
               key={i}
@@ -33,20 +32,11 @@ export function RelatedPosts() {
             >
               {isHttpUrl(post.url) ? (
                 <a href={post.url} rel="noopener noreferrer" target="_blank" className="post-title">
-                  <Highlighted
-                    text={post.title}
-                    textIndex={textIndex}
-                    {...textHighlights(explorer, textIndex)}
-                    isLinked={false}
-                  />
+                  <Highlighted text={post.title} textIndex={textIndex} {...text} isLinked={false} />
                 </a>
               ) : (
                 <span className="post-title">
-                  <Highlighted
-                    text={post.title}
-                    textIndex={textIndex}
-                    {...textHighlights(explorer, textIndex)}
-                  />
+                  <Highlighted text={post.title} textIndex={textIndex} {...text} />
                 </span>
               )}
               <span className="post-meta">

@@ -1,32 +1,24 @@
 import { startTransition, useOptimistic, useRef, useState, type KeyboardEvent } from 'react'
 import type { Filters } from '#core/filters.ts'
-import { useLocale } from '../shell/locale.tsx'
+import { useLocale } from '../../shell/locale.tsx'
+import { useExplorer } from '../view/explorer-context.tsx'
 
 type SearchBoxProps = {
   query: string
   mode: Filters['searchMode']
   position: number | undefined
+  /** Hits of the shown texts; undefined until the search has run. */
   total: number | undefined
-  onQueryChange: (query: string, options: { replace: boolean }) => void
-  onModeChange: (mode: Filters['searchMode']) => void
-  onStep: (delta: number) => void
 }
 
 /**
  * `?q=` search (PRODUCT §5.4). The box keeps its own draft (STYLE §4): a value taken straight from
- * the URL would lose the cursor and break Hangul composition. The parent remounts it when Back or
- * Forward changes `q`, so the draft takes on the URL only then.
+ * the URL would lose the cursor and break Hangul composition. The explorer remounts it when Back,
+ * Forward or Esc changes `q`, so the draft takes on the URL only then.
  */
-export function SearchBox({
-  query,
-  mode,
-  position,
-  total,
-  onQueryChange,
-  onModeChange,
-  onStep,
-}: SearchBoxProps) {
+export function SearchBox({ query, mode, position, total }: SearchBoxProps) {
   const { t } = useLocale()
+  const { actions } = useExplorer()
   const [draft, setDraft] = useState(query)
   const [shownMode, showMode] = useOptimistic(mode)
   // The first keystroke of a burst pushes a history entry; the rest replace it.
@@ -34,7 +26,7 @@ export function SearchBox({
 
   function write(value: string) {
     setDraft(value)
-    onQueryChange(value, { replace: hasPushed.current })
+    actions.setFilters({ q: value }, { replace: hasPushed.current })
     hasPushed.current = true
   }
 
@@ -43,7 +35,7 @@ export function SearchBox({
     if (event.nativeEvent.isComposing || event.keyCode === 229) return
     if (event.key === 'Enter') {
       event.preventDefault()
-      onStep(event.shiftKey ? -1 : 1)
+      actions.stepHit(event.shiftKey ? -1 : 1)
     } else if (event.key === 'Escape' && draft !== '') {
       event.preventDefault()
       event.stopPropagation()
@@ -73,7 +65,7 @@ export function SearchBox({
         />
         <button
           type="button"
-          onClick={() => onStep(-1)}
+          onClick={() => actions.stepHit(-1)}
           disabled={!total}
           aria-label={t('previousHit')}
           aria-keyshortcuts="Shift+Enter"
@@ -82,7 +74,7 @@ export function SearchBox({
         </button>
         <button
           type="button"
-          onClick={() => onStep(1)}
+          onClick={() => actions.stepHit(1)}
           disabled={!total}
           aria-label={t('nextHit')}
           aria-keyshortcuts="Enter"
@@ -108,7 +100,7 @@ export function SearchBox({
                 // The box shows its new state at once; the URL (a transition) catches up.
                 startTransition(() => {
                   showMode(next)
-                  onModeChange(next)
+                  actions.setFilters({ searchMode: next })
                 })
               }}
             />

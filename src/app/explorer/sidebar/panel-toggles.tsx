@@ -1,4 +1,4 @@
-import { useLocale } from '../shell/locale.tsx'
+import { useLocale } from '../../shell/locale.tsx'
 
 export type PanelName = 'filters' | 'entities'
 

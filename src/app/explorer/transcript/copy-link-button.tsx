@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useLocale } from '../shell/locale.tsx'
+import { useLocale } from '../../shell/locale.tsx'
 
 type CopyLinkButtonProps = { url: string; turnNumber: string }
 

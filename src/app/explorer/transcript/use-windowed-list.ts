@@ -1,3 +1,4 @@
+import type { Reveal } from '../view/viewport.ts'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 
 /** Rendered beyond the viewport on each side, so fast scrolling rarely shows a gap. */
@@ -7,8 +8,6 @@ const OVERSCAN_PX = 1200
  * space standing in for thousands of unmeasured turns from changing while the reader scrolls.
  */
 const ESTIMATED_HEIGHT = 180
-
-export type Reveal = (position: number) => Promise<void>
 
 /**
  * Window-scrolled virtual list (PRODUCT §7 scale): only the items near the viewport are in the

@@ -1,38 +1,28 @@
-import { Link } from 'react-router'
 import { pickLabel } from '#core/transcript-model.ts'
-import { paths } from '../paths.ts'
-import { useLocale } from '../shell/locale.tsx'
-import { useExplorer } from './explorer-context.tsx'
-import { LabelText } from './label-text.tsx'
-
-type EntityNavigatorProps = {
-  index: number
-  total: number
-  outsideFilter: number
-  onStep: (delta: number) => void
-}
+import type { View } from '#core/view-types.ts'
+import { useLocale } from '../../shell/locale.tsx'
+import { EntityLink } from '../text/entity-link.tsx'
+import { LabelText } from '../text/label-text.tsx'
+import { useExplorer } from '../view/explorer-context.tsx'
 
 /** The selected entity: its description, "i of n" and previous/next (PRODUCT §5.2). */
-export function EntityNavigator({ index, total, outsideFilter, onStep }: EntityNavigatorProps) {
+export function EntityNavigator({ mentions }: { mentions: View['mentions'] }) {
   const { t, locale } = useLocale()
-  const { model, filters, source } = useExplorer()
-  const entity = filters.entity !== undefined ? model.entities.get(filters.entity) : undefined
+  const { model, actions } = useExplorer()
+  const entity = mentions.key === undefined ? undefined : model.entities.get(mentions.key)
   if (entity === undefined) return null
   const language = model.transcript.language
   const description = pickLabel(entity.description, locale, language)
+  const { total, index = 0, outsideFilter } = mentions
   return (
     <section className="entity-navigator" aria-labelledby="selected-entity">
       <div className="entity-navigator-head">
         <h2 id="selected-entity">
           <LabelText label={pickLabel(entity.label, locale, language)} />
         </h2>
-        <Link
-          className="icon-button"
-          to={paths.view(source, { ...filters, entity: undefined })}
-          aria-label={t('clearSelection')}
-        >
+        <EntityLink entity={undefined} className="icon-button" aria-label={t('clearSelection')}>
           ✕
-        </Link>
+        </EntityLink>
       </div>
       {description.text && (
         <p className="entity-description" lang={description.lang}>
@@ -42,7 +32,7 @@ export function EntityNavigator({ index, total, outsideFilter, onStep }: EntityN
       <div className="entity-steps">
         <button
           type="button"
-          onClick={() => onStep(-1)}
+          onClick={() => actions.stepMention(-1)}
           disabled={total === 0}
           aria-keyshortcuts="Shift+N"
           aria-label={t('previousMention')}
@@ -54,7 +44,7 @@ export function EntityNavigator({ index, total, outsideFilter, onStep }: EntityN
         </span>
         <button
           type="button"
-          onClick={() => onStep(1)}
+          onClick={() => actions.stepMention(1)}
           disabled={total === 0}
           aria-keyshortcuts="N"
           aria-label={t('nextMention')}

@@ -1,30 +1,27 @@
 import { startTransition, useOptimistic } from 'react'
 import { toggleValue, type Filters } from '#core/filters.ts'
 import { pickLabel } from '#core/transcript-model.ts'
-import { useLocale } from '../shell/locale.tsx'
-import { useExplorer } from './explorer-context.tsx'
-import { LabelText } from './label-text.tsx'
+import { useLocale } from '../../shell/locale.tsx'
+import { LabelText } from '../text/label-text.tsx'
+import { useExplorer } from '../view/explorer-context.tsx'
 
-type FilterPanelProps = {
-  onChange: (patch: Partial<Filters>) => void
-}
+type FilterPanelProps = { filters: Filters }
 
 /**
  * Speaker and topic checkboxes with turn counts, driven by the URL (PRODUCT §5.1). A box shows its
  * new state at once, while the URL (a transition) catches up.
  */
-export function FilterPanel({ onChange }: FilterPanelProps) {
+export function FilterPanel({ filters: urlFilters }: FilterPanelProps) {
   const { t, locale } = useLocale()
-  const explorer = useExplorer()
-  const { model } = explorer
+  const { model, actions } = useExplorer()
   const [filters, showFilters] = useOptimistic(
-    explorer.filters,
+    urlFilters,
     (current: Filters, patch: Partial<Filters>) => ({ ...current, ...patch }),
   )
   function change(patch: Partial<Filters>) {
     startTransition(() => {
       showFilters(patch)
-      onChange(patch)
+      actions.setFilters(patch)
     })
   }
   const { transcript } = model

@@ -1,4 +1,4 @@
-import { useLocale } from '../shell/locale.tsx'
+import { useLocale } from '../../shell/locale.tsx'
 
 type StatusLineProps = {
   shown: number

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useLocale } from '../shell/locale.tsx'
+import { useLocale } from '../../shell/locale.tsx'
 import { Highlighted, type HighlightedProps } from './highlighted.tsx'
 
 /** A huge paragraph is shown this many characters at a time. */

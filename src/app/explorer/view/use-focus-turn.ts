@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
-import type { Reveal } from './use-windowed-list.ts'
+import type { Viewport } from './viewport.ts'
 
 type Visit = { pathname: string; hash: string; popKey: string | undefined }
 
@@ -10,11 +10,10 @@ type Visit = { pathname: string; hash: string; popKey: string | undefined }
  * `#turn-17` fragment (PRODUCT §8) scrolls there too, without taking focus.
  */
 export function useFocusTurn(
+  viewport: Viewport,
   turnId: string | undefined,
   turnIndex: number | undefined,
-  reveal: Reveal,
 ) {
-  const isKnown = turnIndex !== undefined
   const { key, hash, pathname } = useLocation()
   // Back, Forward, reload and the first load are POP navigations, each with its own key.
   const popKey = useNavigationType() === 'POP' ? key : undefined
@@ -29,19 +28,11 @@ export function useFocusTurn(
       (popKey !== undefined && popKey !== last.popKey)
     lastVisit.current = { pathname, hash, popKey: popKey ?? last?.popKey }
     if (!isNewVisit) return
-
-    // Compared raw: element ids are URL-safe, and a malformed %-escape must not break the page.
-    const fragmentTarget = hash.startsWith('#turn-') ? hash.slice(1) : undefined
-    const targetId = turnId !== undefined && isKnown ? `turn-${turnId}` : fragmentTarget
-    if (targetId === undefined) return
-    void (turnIndex === undefined ? Promise.resolve() : reveal(turnIndex)).then(() => {
-      const element = document.getElementById(targetId)
-      if (element === null) return
-      // Jump, don't animate: the reader asked for this turn, not for a tour of the page.
-      element.scrollIntoView?.({ block: 'start' })
-      if (turnId !== undefined) element.focus({ preventScroll: true })
-    })
-    // `reveal` is stable for a given list; a new visit is what moves the view.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [turnId, turnIndex, pathname, hash, popKey])
+    if (turnId !== undefined && turnIndex !== undefined) {
+      viewport.show({ elementId: `turn-${turnId}`, turn: turnIndex, mode: 'link' })
+    } else if (hash.startsWith('#turn-')) {
+      // Compared raw: element ids are URL-safe, and a malformed %-escape must not break the page.
+      document.getElementById(hash.slice(1))?.scrollIntoView?.({ block: 'start' })
+    }
+  }, [viewport, turnId, turnIndex, pathname, hash, popKey])
 }

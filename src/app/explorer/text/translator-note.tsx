@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useLocale } from '../shell/locale.tsx'
+import { useLocale } from '../../shell/locale.tsx'
 
 /** A translator's note, set apart from the speech so no reader takes it for the speaker's words. */
 export function TranslatorNote({ children }: { children: ReactNode }) {

@@ -1,0 +1,116 @@
+import { memo, useMemo, useState } from 'react'
+import { ENTITY_TYPES } from '#core/transcript-checks.ts'
+import type { Entity } from '#core/transcript-schema.ts'
+import { pickLabel } from '#core/transcript-model.ts'
+import { useLocale } from '../../shell/locale.tsx'
+import type { MessageKey } from '../../shell/messages.ts'
+import { EntityLink } from '../text/entity-link.tsx'
+import { LabelText } from '../text/label-text.tsx'
+import { useExplorer } from '../view/explorer-context.tsx'
+
+const TYPE_LABELS: Record<Entity['type'], MessageKey> = {
+  person: 'typePerson',
+  organization: 'typeOrganization',
+  product: 'typeProduct',
+  place: 'typePlace',
+  event: 'typeEvent',
+  concept: 'typeConcept',
+}
+
+/** A group shows this many entities at first, and this many more per click (PRODUCT §7 scale). */
+const PAGE = 100
+
+type Counted = { entity: Entity; count: number }
+
+const EntityItem = memo(function EntityItem({
+  entity,
+  count,
+  isSelected,
+}: Counted & { isSelected: boolean }) {
+  const { t, locale } = useLocale()
+  const { model } = useExplorer()
+  return (
+    <li>
+      <EntityLink
+        entity={entity.id}
+        isSelected={isSelected}
+        aria-current={isSelected ? 'true' : undefined}
+        className="entity-link"
+      >
+        <LabelText
+          className="entity-name"
+          label={pickLabel(entity.label, locale, model.transcript.language)}
+        />
+        <span className="count">
+          <span aria-hidden="true">{count}</span>
+          <span className="visually-hidden">{t('mentions', { n: count })}</span>
+        </span>
+      </EntityLink>
+    </li>
+  )
+})
+
+function EntityGroup({
+  type,
+  group,
+  selected,
+}: {
+  type: Entity['type']
+  group: Counted[]
+  selected: string | undefined
+}) {
+  const { t } = useLocale()
+  const [limit, setLimit] = useState(PAGE)
+  // The selected entity is always listed, however far down its group it is.
+  const shown = group.filter((item, i) => i < limit || item.entity.id === selected)
+  return (
+    <div className="entity-group">
+      <h3>{t(TYPE_LABELS[type])}</h3>
+      <ul>
+        {shown.map(({ entity, count }) => (
+          <EntityItem
+            key={entity.id}
+            entity={entity}
+            count={count}
+            isSelected={entity.id === selected}
+          />
+        ))}
+      </ul>
+      {group.length > limit && (
+        <button type="button" className="text-button" onClick={() => setLimit(limit + PAGE * 10)}>
+          {t('moreEntities', { n: Math.min(PAGE * 10, group.length - limit).toLocaleString() })}
+        </button>
+      )}
+    </div>
+  )
+}
+
+/**
+ * Entities grouped by type, most mentioned first, each a link that selects it (PRODUCT §5.2).
+ * Entities never mentioned are left out; it re-renders only when the selection changes.
+ */
+export const EntityList = memo(function EntityList({ selected }: { selected: string | undefined }) {
+  const { t } = useLocale()
+  const { model } = useExplorer()
+  const groups = useMemo(() => {
+    const counted = (model.transcript.entities ?? [])
+      .map((entity) => ({ entity, count: model.mentionsByEntity.get(entity.id)?.length ?? 0 }))
+      .filter((item) => item.count > 0)
+      .sort((a, b) => b.count - a.count)
+    return ENTITY_TYPES.map((type) => ({
+      type,
+      group: counted.filter((c) => c.entity.type === type),
+    }))
+  }, [model])
+  if (groups.every(({ group }) => group.length === 0)) return null
+  return (
+    <section className="entity-list" aria-labelledby="entities-heading">
+      <h2 id="entities-heading">{t('entities')}</h2>
+      {groups.map(({ type, group }) =>
+        group.length === 0 ? null : (
+          <EntityGroup key={type} type={type} group={group} selected={selected} />
+        ),
+      )}
+    </section>
+  )
+})
