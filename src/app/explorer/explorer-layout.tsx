@@ -30,7 +30,7 @@ type ExplorerLayoutProps = {
 /** The explorer around one loaded transcript: it lays out what `useExplorerView` derives. */
 export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
   const { t } = useLocale()
-  const { explorer, state, searchEpoch } = useExplorerView(model, source, turnId)
+  const { explorer, state, searchSeed } = useExplorerView(model, source, turnId)
   const { filters, view } = state
   const { actions } = explorer
   const [openPanel, setOpenPanel] = useState<PanelName | undefined>()
@@ -66,8 +66,8 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
             <OpenStatus />
             <SourceNotice source={source} />
             <SearchBox
-              key={searchEpoch}
-              query={filters.q}
+              key={searchSeed.epoch}
+              initialQuery={searchSeed.q}
               mode={filters.searchMode}
               position={view.hits.index}
               total={view.hits.list?.total}

@@ -4,7 +4,8 @@ import { useLocale } from '../../shell/locale.tsx'
 import { useExplorer } from '../view/explorer-context.tsx'
 
 type SearchBoxProps = {
-  query: string
+  /** The draft it starts from; the explorer remounts the box with a new one when `q` changes from outside. */
+  initialQuery: string
   mode: Filters['searchMode']
   position: number | undefined
   /** Hits of the shown texts; undefined until the search has run. */
@@ -16,10 +17,10 @@ type SearchBoxProps = {
  * the URL would lose the cursor and break Hangul composition. The explorer remounts it when Back,
  * Forward or Esc changes `q`, so the draft takes on the URL only then.
  */
-export function SearchBox({ query, mode, position, total }: SearchBoxProps) {
+export function SearchBox({ initialQuery, mode, position, total }: SearchBoxProps) {
   const { t } = useLocale()
   const { actions } = useExplorer()
-  const [draft, setDraft] = useState(query)
+  const [draft, setDraft] = useState(initialQuery)
   const [shownMode, showMode] = useOptimistic(mode)
   // The first keystroke of a burst pushes a history entry; the rest replace it.
   const hasPushed = useRef(false)

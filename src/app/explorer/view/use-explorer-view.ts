@@ -1,6 +1,7 @@
-import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { createViewDeriver } from '#core/derive-view.ts'
+import { readFilters } from '#core/filters.ts'
 import type { TranscriptModel } from '#core/transcript-model.ts'
 import { moveStep, NO_STEP } from '#core/view-steps.ts'
 import { paths, type TranscriptSource } from '../../paths.ts'
@@ -36,8 +37,9 @@ export function useExplorerView(
       }),
     [derive, model, filters, turnId, search, steps],
   )
-  // Bumped when the search box must take on `q` from the URL: Back/Forward, or Esc elsewhere.
-  const [searchEpoch, setSearchEpoch] = useState(0)
+  // What the search box starts from; renewed (and the box remounted) when `q` changes other than
+  // by typing in it: Back/Forward, or Esc elsewhere.
+  const [searchSeed, setSearchSeed] = useState(() => ({ epoch: 0, q: filters.q }))
 
   // Actions keep their identity; they act on the latest committed view.
   const latest = useRef({ view, filters, setFilters, navigate, source })
@@ -61,7 +63,7 @@ export function useExplorerView(
     },
     clearSearch: () => {
       latest.current.setFilters({ q: '' })
-      setSearchEpoch((epoch) => epoch + 1)
+      setSearchSeed((seed) => ({ epoch: seed.epoch + 1, q: '' }))
     },
   }))
   const [viewport] = useState(createViewport)
@@ -71,10 +73,12 @@ export function useExplorerView(
   )
   const state = useMemo<ExplorerState>(() => ({ filters, view }), [filters, view])
 
-  // Back and Forward are the outside world: the search box takes on their `q`. A transition, so
-  // it renders together with the router's own update.
+  // Back and Forward are the outside world: the search box takes on the `q` of the URL they reach.
   useEffect(() => {
-    const onPop = () => startTransition(() => setSearchEpoch((epoch) => epoch + 1))
+    const onPop = () => {
+      const { q } = readFilters(new URLSearchParams(window.location.search))
+      setSearchSeed((seed) => ({ epoch: seed.epoch + 1, q }))
+    }
     window.addEventListener('popstate', onPop)
     return () => window.removeEventListener('popstate', onPop)
   }, [])
@@ -97,5 +101,5 @@ export function useExplorerView(
       : { elementId: `hit-${hitIndex}`, turn: view.hits.currentTurn },
     arrival.isLinked && filters.q === arrival.q && steps.hit.key !== view.hits.key,
   )
-  return { explorer, state, searchEpoch }
+  return { explorer, state, searchSeed }
 }
