@@ -195,20 +195,17 @@ function glossEnd(lower: string, open: number, own: ReadonlySet<string> | undefi
 }
 
 /**
- * Finds the mentions of `entities` in a document's texts (paragraphs, notes, titles, in reading
- * order), one list per text, in text order. Texts must already be NFC (normalise once at load).
- * Short aliases (`래리`, part of `래리 엘리슨`) count only after a longer alias of the same entity
- * was found earlier in the document, which is why texts are matched together. PRODUCT §4.
+ * A finder of the mentions of `entities` in a document's texts (paragraphs, notes, titles), called
+ * once per text in reading order. Texts must already be NFC (normalise once at load). Short
+ * aliases (`래리`, part of `래리 엘리슨`) count only after a longer alias of the same entity was
+ * found earlier in the document, which is why the finder remembers. PRODUCT §4.
  */
-export function findMentionsInDocument(
-  entities: readonly Entity[],
-  texts: readonly string[],
-): Mention[][] {
+export function createMentionFinder(entities: readonly Entity[]): (text: string) => Mention[] {
   const matcher = buildMatcher(entities)
-  if (matcher === null) return texts.map(() => [])
+  if (matcher === null) return () => []
   const { pattern, aliases, glosses } = matcher
   const introduced = new Set<string>()
-  return texts.map((text) => {
+  return (text) => {
     const mentions: Mention[] = []
     // Same length as `text`, so offsets found in it are offsets into `text`.
     const lower = lowerAscii(text)
@@ -234,7 +231,15 @@ export function findMentionsInDocument(
       pattern.lastIndex = end
     }
     return mentions
-  })
+  }
+}
+
+/** The mentions of `entities` in a document's texts, one list per text (see `createMentionFinder`). */
+export function findMentionsInDocument(
+  entities: readonly Entity[],
+  texts: readonly string[],
+): Mention[][] {
+  return texts.map(createMentionFinder(entities))
 }
 
 /** The mentions of `entities` in one text, as a document of its own (see `findMentionsInDocument`). */

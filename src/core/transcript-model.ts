@@ -1,5 +1,5 @@
-import { listDocumentTexts, turnOf, type DocumentText } from './document-texts.ts'
-import { findMentionsInDocument, type Mention } from './mentions.ts'
+import { turnOf, type DocumentText, type TextLocation } from './document-texts.ts'
+import { createMentionFinder, type Mention } from './mentions.ts'
 import type { Entity, Section, Speaker, Topic, Transcript } from './transcript-schema.ts'
 
 /** One mention in reading order, with where it stands. `turn` is a turn index, or undefined outside turns. */
@@ -48,52 +48,75 @@ function countBy(values: Iterable<string>): Map<string, number> {
   return counts
 }
 
+/** Text (in characters) worked through between two yields of `buildModelSlices`. */
+const SLICE_CHARS = 100_000
+/** Texts worked through between two yields, however short they are. */
+const SLICE_TEXTS = 5_000
+
 /**
  * Builds the explorer's model: NFC-normalised text (shown as is, so offsets stay valid), mentions
- * per text and per entity, lookups and counts.
+ * per text and per entity, lookups and counts. A generator, so that a page can spread the work
+ * over many short tasks (PRODUCT §7: no main-thread task over 200 ms): it yields the share of the
+ * text done so far (0 to 1) after each bounded slice, and returns the model.
  */
-export function buildModel(input: Transcript): TranscriptModel {
-  const transcript = normalizeDeep(input)
-  const texts = listDocumentTexts(transcript)
+export function* buildModelSlices(input: Transcript): Generator<number, TranscriptModel> {
+  const { turns: inputTurns, ...rest } = input
+  const head = normalizeDeep({ ...rest, turns: [] as Transcript['turns'] })
+  const turns: Transcript['turns'] = []
+  const transcript: Transcript = { ...head, turns }
+  const texts: DocumentText[] = []
   const textIndex: TextIndex = {
     context: [],
     contextNotes: [],
-    paragraphs: transcript.turns.map(() => []),
-    notes: transcript.turns.map(() => []),
+    paragraphs: [],
+    notes: [],
     related: [],
   }
-  texts.forEach(({ location }, i) => {
-    switch (location.kind) {
-      case 'context':
-        textIndex.context.push(i)
-        break
-      case 'context-note':
-        textIndex.contextNotes.push(i)
-        break
-      case 'paragraph':
-        textIndex.paragraphs[location.turn]?.push(i)
-        break
-      case 'note':
-        textIndex.notes[location.turn]?.push(i)
-        break
-      case 'related':
-        textIndex.related.push(i)
-        break
-    }
-  })
-
+  const mentions: Mention[][] = []
   const entities = transcript.entities ?? []
-  const mentions = findMentionsInDocument(
-    entities,
-    texts.map((t) => t.text),
-  )
+  const findMentions = createMentionFinder(entities)
   const mentionsByEntity = new Map<string, MentionRef[]>(entities.map((e) => [e.id, []]))
-  mentions.forEach((list, textIndexValue) => {
-    const turn = turnOf(texts[textIndexValue]?.location)
-    for (const mention of list) {
-      mentionsByEntity.get(mention.entity)?.push({ ...mention, textIndex: textIndexValue, turn })
+  const total = Math.max(1, inputTurns.length)
+  let sliceChars = 0
+  let sliceTexts = 0
+  function* add(location: TextLocation, text: string, into: number[]): Generator<number> {
+    const index = texts.length
+    texts.push({ location, text })
+    into.push(index)
+    const found = findMentions(text)
+    mentions.push(found)
+    const turn = turnOf(location)
+    for (const mention of found) {
+      mentionsByEntity.get(mention.entity)?.push({ ...mention, textIndex: index, turn })
     }
-  })
+    sliceChars += text.length
+    sliceTexts += 1
+    if (sliceChars >= SLICE_CHARS || sliceTexts >= SLICE_TEXTS) {
+      sliceChars = 0
+      sliceTexts = 0
+      yield turns.length / total
+    }
+  }
+
+  // Reading order, as `listDocumentTexts`: context, its notes, each turn, related-post titles.
+  for (const [index, text] of (transcript.context ?? []).entries())
+    yield* add({ kind: 'context', index }, text, textIndex.context)
+  for (const [index, text] of (transcript.contextNotes ?? []).entries())
+    yield* add({ kind: 'context-note', index }, text, textIndex.contextNotes)
+  for (const [turnIndex, raw] of inputTurns.entries()) {
+    const turn = normalizeDeep(raw)
+    turns.push(turn)
+    const paragraphs: number[] = []
+    const notes: number[] = []
+    textIndex.paragraphs.push(paragraphs)
+    textIndex.notes.push(notes)
+    for (const [index, text] of turn.paragraphs.entries())
+      yield* add({ kind: 'paragraph', turn: turnIndex, index }, text, paragraphs)
+    for (const [index, text] of (turn.notes ?? []).entries())
+      yield* add({ kind: 'note', turn: turnIndex, index }, text, notes)
+  }
+  for (const [index, post] of (transcript.relatedPosts ?? []).entries())
+    yield* add({ kind: 'related', index }, post.title, textIndex.related)
 
   return {
     transcript,
@@ -101,14 +124,20 @@ export function buildModel(input: Transcript): TranscriptModel {
     textIndex,
     mentions,
     mentionsByEntity,
-    turnIndexById: new Map(transcript.turns.map((t, i) => [t.id, i])),
+    turnIndexById: new Map(turns.map((t, i) => [t.id, i])),
     speakers: new Map(transcript.speakers.map((s) => [s.id, s])),
     sections: new Map((transcript.sections ?? []).map((s) => [s.id, s])),
     topics: new Map((transcript.topics ?? []).map((t) => [t.id, t])),
     entities: new Map(entities.map((e) => [e.id, e])),
-    speakerTurnCounts: countBy(transcript.turns.map((t) => t.speaker)),
-    topicTurnCounts: countBy(transcript.turns.flatMap((t) => t.topics ?? [])),
+    speakerTurnCounts: countBy(turns.map((t) => t.speaker)),
+    topicTurnCounts: countBy(turns.flatMap((t) => t.topics ?? [])),
   }
+}
+
+/** The model at once, for callers that need not share the thread (the CLI, tests, small files). */
+export function buildModel(input: Transcript): TranscriptModel {
+  const slices = buildModelSlices(input)
+  for (let step = slices.next(); ; step = slices.next()) if (step.done) return step.value
 }
 
 /**

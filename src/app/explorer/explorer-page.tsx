@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { Suspense, use, useSyncExternalStore } from 'react'
 import { useParams, useSearchParams } from 'react-router'
-import { buildModel } from '#core/transcript-model.ts'
+import type { Transcript } from '#core/transcript-schema.ts'
 import { DEFAULT_TRANSCRIPT_ID, type TranscriptSource } from '../paths.ts'
 import { ExplorerLayout } from './explorer-layout.tsx'
 import { ExplorerSkeleton } from './explorer-skeleton.tsx'
 import { LoadError } from './load-error.tsx'
 import { sourceQueryOptions } from './transcript-query.ts'
+import { modelBuildFor } from './view/model-build.ts'
 
 type ExplorerPageProps = { kind: TranscriptSource['kind'] }
 
@@ -23,11 +24,10 @@ export function ExplorerPage({ kind }: ExplorerPageProps) {
   const source = useSource(kind)
   const { turnId } = useParams()
   const query = useQuery(sourceQueryOptions(source))
-  const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data])
   const sourceKey = source.kind === 'remote' ? source.url : source.id
 
   if (query.status === 'pending') return <ExplorerSkeleton />
-  if (query.status === 'error' || model === undefined) {
+  if (query.status === 'error') {
     return (
       <LoadError
         source={source}
@@ -38,11 +38,32 @@ export function ExplorerPage({ kind }: ExplorerPageProps) {
     )
   }
   return (
-    <ExplorerLayout
-      key={`${source.kind}:${sourceKey}`}
-      source={source}
-      turnId={turnId}
-      model={model}
-    />
+    <Suspense fallback={<ModelProgress transcript={query.data} />}>
+      <ModelReady
+        key={`${source.kind}:${sourceKey}`}
+        source={source}
+        turnId={turnId}
+        transcript={query.data}
+      />
+    </Suspense>
   )
+}
+
+type ModelReadyProps = {
+  source: TranscriptSource
+  turnId: string | undefined
+  transcript: Transcript
+}
+
+/** The explorer once the model is built: at once for a small transcript, in slices for a big one. */
+function ModelReady({ source, turnId, transcript }: ModelReadyProps) {
+  const model = use(modelBuildFor(transcript).promise)
+  return <ExplorerLayout source={source} turnId={turnId} model={model} />
+}
+
+/** The page's shape while a big transcript is prepared, with how far it has come. */
+function ModelProgress({ transcript }: { transcript: Transcript }) {
+  const build = modelBuildFor(transcript)
+  const progress = useSyncExternalStore(build.subscribe, build.progress)
+  return <ExplorerSkeleton progress={progress} />
 }

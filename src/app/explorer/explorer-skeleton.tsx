@@ -2,8 +2,9 @@ import { AppHeader } from '../shell/app-header.tsx'
 import { useLocale } from '../shell/locale.tsx'
 
 /** Loading shows the page's shape, not a spinner on a blank page (PRODUCT §5.6). */
-export function ExplorerSkeleton() {
+export function ExplorerSkeleton({ progress }: { progress?: number }) {
   const { t } = useLocale()
+  const percent = progress === undefined ? undefined : Math.floor(progress * 100)
   return (
     <div className="explorer is-loading" aria-busy="true">
       <AppHeader title={t('loading')} />
@@ -12,9 +13,15 @@ export function ExplorerSkeleton() {
         <div className="skeleton-block short" />
       </nav>
       <main id="transcript" className="reading">
-        <p role="status" className="visually-hidden">
-          {t('loading')}
-        </p>
+        {percent === undefined ? (
+          <p role="status" className="visually-hidden">
+            {t('loading')}
+          </p>
+        ) : (
+          <p role="status" className="notice">
+            {t('preparing', { percent })}
+          </p>
+        )}
         {Array.from({ length: 4 }, (_, i) => (
           <div key={i} className="skeleton-turn">
             <div className="skeleton-line short" />
