@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+import { preloadLocale } from '../../src/app/shell/locale.tsx'
 
 // A full explorer re-renders 30 turns per click under StrictMode: on a busy machine one test can
 // pass the default 5 s without anything being wrong.
@@ -34,3 +35,7 @@ afterEach(() => {
   vi.unstubAllGlobals()
   vi.restoreAllMocks()
 })
+
+// The English interface text loads on first use in the browser (PRODUCT §7 size); here it is
+// loaded once up front, so switching language is as immediate as after a first visit.
+await preloadLocale('en')

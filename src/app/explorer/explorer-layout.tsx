@@ -1,25 +1,21 @@
-import { useRef, useState } from 'react'
-import { isFiltering } from '#core/filters.ts'
+import { lazy, Suspense, useState } from 'react'
 import type { TranscriptModel } from '#core/transcript-model.ts'
 import type { TranscriptSource } from '../paths.ts'
-import { OpenPanel } from '../open/open-panel.tsx'
-import { OpenStatus } from '../open/open-status.tsx'
-import { SourceNotice } from '../open/source-notice.tsx'
 import { AppHeader } from '../shell/app-header.tsx'
 import { useLocale } from '../shell/locale.tsx'
 import { RegionBoundary } from '../shell/region-boundary.tsx'
-import { SearchBox } from './search/search-box.tsx'
-import { ShortcutsDialog } from './shortcuts-dialog.tsx'
-import { EntityList } from './sidebar/entity-list.tsx'
 import { FilterPanel } from './sidebar/filter-panel.tsx'
 import { PanelToggles, type PanelName } from './sidebar/panel-toggles.tsx'
-import { RelatedPosts } from './sidebar/related-posts.tsx'
-import { EntityNavigator } from './transcript/entity-navigator.tsx'
-import { StatusLine } from './transcript/status-line.tsx'
-import { TranscriptView } from './transcript/transcript-view.tsx'
+import { Sidebar } from './sidebar/sidebar.tsx'
+import { ReadingColumn } from './transcript/reading-column.tsx'
 import { ExplorerStateContext, ExplorerStaticContext } from './view/explorer-context.tsx'
 import { useExplorerShortcuts } from './view/use-explorer-shortcuts.ts'
 import { useExplorerView } from './view/use-explorer-view.ts'
+
+// Not needed to show a transcript: loaded on first use (PRODUCT §7 size).
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })),
+)
 
 type ExplorerLayoutProps = {
   source: TranscriptSource
@@ -31,17 +27,15 @@ type ExplorerLayoutProps = {
 export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
   const { t } = useLocale()
   const { explorer, state, searchSeed } = useExplorerView(model, source, turnId)
-  const { filters, view } = state
-  const { actions } = explorer
   const [openPanel, setOpenPanel] = useState<PanelName | undefined>()
-  const shortcutsRef = useRef<HTMLDialogElement>(null)
+  const [isShortcutsOpen, setShortcutsOpen] = useState(false)
   useExplorerShortcuts({
     turns: model.transcript.turns,
-    shown: view.shown,
-    filters,
-    actions,
+    shown: state.view.shown,
+    filters: state.filters,
+    actions: explorer.actions,
     closePanel: () => openPanel !== undefined && (setOpenPanel(undefined), true),
-    dialogRef: shortcutsRef,
+    showShortcuts: () => setShortcutsOpen(true),
   })
 
   return (
@@ -51,7 +45,7 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
           <AppHeader
             title={model.transcript.title}
             titleLang={model.transcript.language}
-            onShowShortcuts={() => shortcutsRef.current?.showModal()}
+            onShowShortcuts={() => setShortcutsOpen(true)}
           />
           <PanelToggles
             open={openPanel}
@@ -59,50 +53,17 @@ export function ExplorerLayout({ source, turnId, model }: ExplorerLayoutProps) {
           />
           <nav id="filters-panel" className="panel filters" aria-label={t('filters')}>
             <RegionBoundary>
-              <FilterPanel filters={filters} />
+              <FilterPanel filters={state.filters} />
             </RegionBoundary>
           </nav>
-          <main id="transcript" className="reading" tabIndex={-1}>
-            <OpenStatus />
-            <SourceNotice source={source} />
-            <SearchBox
-              key={searchSeed.epoch}
-              initialQuery={searchSeed.q}
-              mode={filters.searchMode}
-              position={view.hits.index}
-              total={view.hits.list?.total}
-            />
-            {view.isUnknownTurn && (
-              <p role="alert" className="notice">
-                {t('unknownTurn', { id: turnId ?? '' })}
-              </p>
-            )}
-            <StatusLine
-              shown={view.matchCount}
-              total={model.transcript.turns.length}
-              isFiltered={isFiltering(filters)}
-              onClear={() => actions.setFilters({ speakers: [], topics: [], searchMode: 'all' })}
-            />
-            <RegionBoundary>
-              <EntityNavigator mentions={view.mentions} />
-            </RegionBoundary>
-            <RegionBoundary>
-              <TranscriptView items={view.items} turns={view.turns} highlights={view.highlights} />
-            </RegionBoundary>
-          </main>
-          <aside id="entities-panel" className="panel sidebar" aria-label={t('entitiesAndPosts')}>
-            <RegionBoundary>
-              <EntityList selected={filters.entity} />
-            </RegionBoundary>
-            <RegionBoundary>
-              <RelatedPosts highlights={view.highlights} />
-            </RegionBoundary>
-            <RegionBoundary>
-              <OpenPanel />
-            </RegionBoundary>
-          </aside>
+          <ReadingColumn turnId={turnId} searchSeed={searchSeed} />
+          <Sidebar selected={state.filters.entity} highlights={state.view.highlights} />
         </div>
-        <ShortcutsDialog ref={shortcutsRef} />
+        {isShortcutsOpen && (
+          <Suspense fallback={null}>
+            <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />
+          </Suspense>
+        )}
       </ExplorerStateContext>
     </ExplorerStaticContext>
   )

@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
-import { Suspense, use, useSyncExternalStore } from 'react'
+import { lazy, Suspense, use, useSyncExternalStore } from 'react'
 import { useParams, useSearchParams } from 'react-router'
 import type { Transcript } from '#core/transcript-schema.ts'
 import { DEFAULT_TRANSCRIPT_ID, type TranscriptSource } from '../paths.ts'
 import { ExplorerLayout } from './explorer-layout.tsx'
 import { ExplorerSkeleton } from './explorer-skeleton.tsx'
-import { LoadError } from './load-error.tsx'
 import { sourceQueryOptions } from './transcript-query.ts'
 import { modelBuildFor } from './view/model-build.ts'
+
+// A failure is rare: its page loads when needed (PRODUCT §7 size).
+const LoadError = lazy(() =>
+  import('./load-error.tsx').then((module) => ({ default: module.LoadError })),
+)
 
 type ExplorerPageProps = { kind: TranscriptSource['kind'] }
 
@@ -29,12 +33,14 @@ export function ExplorerPage({ kind }: ExplorerPageProps) {
   if (query.status === 'pending') return <ExplorerSkeleton />
   if (query.status === 'error') {
     return (
-      <LoadError
-        source={source}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        isRetrying={query.isFetching}
-      />
+      <Suspense fallback={<ExplorerSkeleton />}>
+        <LoadError
+          source={source}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          isRetrying={query.isFetching}
+        />
+      </Suspense>
     )
   }
   return (

@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { useLocale } from '../shell/locale.tsx'
 import type { MessageKey } from '../shell/messages.ts'
 
@@ -12,11 +12,25 @@ const SHORTCUTS: { keys: string[]; label: MessageKey }[] = [
   { keys: ['?'], label: 'keyHelp' },
 ]
 
-/** The `?` list of shortcuts, a native modal dialog (focus trap and Esc come with it). */
-export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
+/**
+ * The `?` list of shortcuts, a native modal dialog (focus trap and Esc come with it), open while
+ * it is mounted. Loaded on first use: the first view does not need it (PRODUCT §7 size).
+ */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useLocale()
+  const ref = useRef<HTMLDialogElement>(null)
+  // The dialog is the outside world's: opening it modally is a call, not an attribute.
+  useLayoutEffect(() => {
+    const dialog = ref.current
+    if (dialog !== null && !dialog.open) dialog.showModal()
+  }, [])
   return (
-    <dialog ref={ref} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
+    <dialog
+      ref={ref}
+      className="shortcuts-dialog"
+      aria-labelledby="shortcuts-title"
+      onClose={onClose}
+    >
       <h2 id="shortcuts-title">{t('shortcutsTitle')}</h2>
       <dl>
         {SHORTCUTS.map((shortcut) => (

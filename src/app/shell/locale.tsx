@@ -1,5 +1,7 @@
 import {
   createContext,
+  startTransition,
+  use,
   useCallback,
   useContext,
   useEffect,
@@ -7,7 +9,7 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { messages, type Locale, type MessageKey } from './messages.ts'
+import { ko, type Locale, type MessageKey, type Messages } from './messages.ts'
 
 const STORAGE_KEY = 'daedam.locale'
 
@@ -22,6 +24,30 @@ function initialLocale(): Locale {
   return preferred.toLowerCase().startsWith('ko') ? 'ko' : 'en'
 }
 
+/** Korean is in the first view; English is fetched once, when the interface is in English. */
+// A settled promise marked as React marks them is read at once, without suspending.
+const tables: Record<Locale, () => Promise<Messages>> = {
+  ko: () => Object.assign(Promise.resolve<Messages>(ko), { status: 'fulfilled', value: ko }),
+  en: () => import('./messages-en.ts').then((module) => module.en),
+}
+const loaded = new Map<Locale, Promise<Messages>>()
+
+function tableFor(locale: Locale): Promise<Messages> {
+  let table = loaded.get(locale)
+  if (table === undefined) {
+    const promise = tables[locale]()
+    void promise.then((value) => Object.assign(promise, { status: 'fulfilled', value }))
+    loaded.set(locale, promise)
+    table = promise
+  }
+  return table
+}
+
+/** Loads a language's interface text ahead of time (a page that knows it will switch, tests). */
+export function preloadLocale(locale: Locale): Promise<Messages> {
+  return tableFor(locale)
+}
+
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
 
 type LocaleContextValue = { locale: Locale; setLocale: (locale: Locale) => void; t: Translate }
@@ -31,19 +57,20 @@ const LocaleContext = createContext<LocaleContextValue | null>(null)
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState(initialLocale)
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next)
+    // A transition: the page stays as it is while the other language's text loads.
+    startTransition(() => setLocaleState(next))
     try {
       localStorage.setItem(STORAGE_KEY, next)
     } catch {
       // Not kept across visits then, but the switch still works.
     }
   }, [])
+  const table = use(tableFor(locale))
   const value = useMemo<LocaleContextValue>(() => {
-    const table = messages[locale]
     const t: Translate = (key, vars) =>
       table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`))
     return { locale, setLocale, t }
-  }, [locale, setLocale])
+  }, [locale, setLocale, table])
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])

@@ -1,4 +1,3 @@
-import type { RefObject } from 'react'
 import type { Filters } from '#core/filters.ts'
 import type { ExplorerActions } from './explorer-context.tsx'
 import { stepTurn } from './step-turn.ts'
@@ -11,7 +10,7 @@ type ExplorerShortcuts = {
   actions: ExplorerActions
   /** Closes an open panel; false when none was open. */
   closePanel: () => boolean
-  dialogRef: RefObject<HTMLDialogElement | null>
+  showShortcuts: () => void
 }
 
 /** PRODUCT §5.5: `/` search, `j`/`k` turns, `n`/`N` mentions, `Esc` clears, `?` lists them. */
@@ -32,7 +31,7 @@ export function useExplorerShortcuts(options: ExplorerShortcuts) {
       else if (filters.q !== '') actions.clearSearch()
     } else if (key === '?') {
       event.preventDefault()
-      options.dialogRef.current?.showModal()
+      options.showShortcuts()
     }
   })
 }

@@ -1,0 +1,285 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Transcript } from '#core/transcript-schema.ts'
+import { appUrl, closePage, openPage, pathOf, waitForTurns } from '../support/browser.ts'
+import { launchBrowser } from '../support/chromium.ts'
+import { SEED_ID } from '../support/seed-files.ts'
+
+// PRODUCT §7 safety, issue table rows 1–7: small files and links built to freeze or break the
+// page. Each either opens within 5 s or is refused within 5 s, and the page answers throughout: a
+// 50 ms heartbeat in the page never waits more than 200 ms. Big inputs are generated here.
+
+let browser: Browser
+let scratch: string
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  scratch = mkdtempSync(join(tmpdir(), 'daedam-hostile-'))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (scratch) rmSync(scratch, { recursive: true, force: true })
+})
+
+const MAX_STALL_MS = 200
+const MAX_ALERT = 500
+
+function transcriptFile(name: string, transcript: Omit<Transcript, 'format' | 'version'>): string {
+  const path = join(scratch, name)
+  writeFileSync(path, JSON.stringify({ format: 'daedam.transcript', version: 1, ...transcript }))
+  return path
+}
+
+const base = {
+  id: 'hostile',
+  title: 'Hostile',
+  language: 'ko',
+  speakers: [{ id: 'a', name: 'A', role: 'guest' as const }],
+}
+
+/** A heartbeat every 50 ms from the first script on; `__maxGap` is the longest wait between beats. */
+async function installHeartbeat(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __maxGap: number; __beat: number }
+    w.__maxGap = 0
+    w.__beat = performance.now()
+    setInterval(() => {
+      const now = performance.now()
+      w.__maxGap = Math.max(w.__maxGap, now - w.__beat)
+      w.__beat = now
+    }, 50)
+  })
+}
+
+function resetHeartbeat(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __maxGap: number; __beat: number }
+    w.__maxGap = 0
+    w.__beat = performance.now()
+  })
+}
+
+function maxStall(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap)
+}
+
+/** The longest `role="alert"` text on the page (0 without one). */
+function longestAlert(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Math.max(
+      0,
+      ...[...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent?.length ?? 0),
+    ),
+  )
+}
+
+/**
+ * Opens `path` through the file input on the seed page and waits until it shows or is refused:
+ * returns which, and how long it took.
+ */
+async function openHostile(
+  page: Page,
+  path: string,
+): Promise<{ outcome: 'shown' | 'refused'; ms: number }> {
+  await page.goto(appUrl(`/i/${SEED_ID}`))
+  await waitForTurns(page)
+  const before = pathOf(page)
+  await resetHeartbeat(page)
+  const started = Date.now()
+  await page.setInputFiles('#open-file', path)
+  const outcome = await page.waitForFunction(
+    (previous) => {
+      if (document.querySelector('[role="alert"]') !== null) return 'refused'
+      const moved = location.pathname.startsWith('/local/') && location.pathname !== previous
+      return moved && document.querySelector('article[id^="turn-"]') !== null ? 'shown' : false
+    },
+    before,
+    { timeout: 10_000, polling: 100 },
+  )
+  const result = (await outcome.jsonValue()) as 'shown' | 'refused'
+  return { outcome: result, ms: Date.now() - started }
+}
+
+async function expectOpensOrRefusedSmoothly(
+  name: string,
+  transcript: Omit<Transcript, 'format' | 'version'>,
+) {
+  const opened = await openPage(browser, '/')
+  try {
+    await installHeartbeat(opened.page)
+    const { ms } = await openHostile(opened.page, transcriptFile(name, transcript))
+    expect(ms, `${name} settled after ${ms} ms`).toBeLessThan(5000)
+    // Let anything still running after the first paint finish, then read the heartbeat.
+    await opened.page.waitForTimeout(500)
+    const stall = await maxStall(opened.page)
+    expect(stall, `${name}: the page stalled for ${Math.round(stall)} ms`).toBeLessThan(
+      MAX_STALL_MS,
+    )
+    expect(await longestAlert(opened.page)).toBeLessThanOrEqual(MAX_ALERT)
+  } finally {
+    await closePage(opened)
+  }
+}
+
+test('row 1: one paragraph of "가(" × 400,000 with an entity 가 never stalls the page', async () => {
+  await expectOpensOrRefusedSmoothly('row1.json', {
+    ...base,
+    entities: [{ id: 'ga', type: 'concept', label: { ko: '가' }, aliases: ['가'] }],
+    turns: [{ id: '1', speaker: 'a', paragraphs: ['가('.repeat(400_000)] }],
+  })
+})
+
+test('row 2: 600 long aliases over 300,000 characters never stall the page', async () => {
+  const long = '中'.repeat(200)
+  await expectOpensOrRefusedSmoothly('row2.json', {
+    ...base,
+    entities: Array.from({ length: 600 }, (_, i) => ({
+      id: `e${i}`,
+      type: 'concept' as const,
+      label: { ko: `e${i}` },
+      aliases: [`${long} z${i}`],
+    })),
+    turns: [{ id: '1', speaker: 'a', paragraphs: ['中'.repeat(300_000)] }],
+  })
+})
+
+test('row 3: one turn of 1,000,000 one-letter paragraphs never stalls the page', async () => {
+  await expectOpensOrRefusedSmoothly('row3.json', {
+    ...base,
+    turns: [{ id: '1', speaker: 'a', paragraphs: Array.from({ length: 1_000_000 }, () => 'x') }],
+  })
+})
+
+test('row 4: an alias of 6,000 words opens or is refused with a short message', async () => {
+  await expectOpensOrRefusedSmoothly('row4.json', {
+    ...base,
+    entities: [
+      { id: 'w', type: 'concept', label: { ko: 'w' }, aliases: [`${'a '.repeat(6000)}b`] },
+    ],
+    turns: [{ id: '1', speaker: 'a', paragraphs: ['a a a b', 'a '.repeat(10_000)] }],
+  })
+})
+
+test('row 5: ?q= of "a+" × 5,000 leaves the explorer usable, and Back after typing it restores the view', async () => {
+  const opened = await openPage(browser, `/i/${SEED_ID}?q=${encodeURIComponent('a+'.repeat(5000))}`)
+  const { page } = opened
+  try {
+    await waitForTurns(page)
+    expect(await longestAlert(page)).toBeLessThanOrEqual(MAX_ALERT)
+    // Still an explorer: a filter works.
+    await page.getByRole('checkbox', { name: /마크 베니오프/ }).check()
+    await expect.poll(() => page.locator('article[id^="turn-"]').count()).toBe(15)
+
+    await page.goto(appUrl(`/i/${SEED_ID}?speaker=host`))
+    await waitForTurns(page)
+    const box = page.getByRole('searchbox', { name: '대담 안에서 찾기' })
+    await box.fill('a+'.repeat(5000))
+    await expect.poll(() => new URL(page.url()).searchParams.has('q')).toBe(true)
+    expect(await longestAlert(page)).toBeLessThanOrEqual(MAX_ALERT)
+    await page.goBack()
+    await expect.poll(() => pathOf(page)).toBe(`/i/${SEED_ID}?speaker=host`)
+    expect(await box.inputValue()).toBe('')
+    await expect.poll(() => page.locator('article[id^="turn-"]').count()).toBe(15)
+    expect(await longestAlert(page)).toBe(0)
+  } finally {
+    await closePage(opened)
+  }
+})
+
+test('row 6: ?src= of a 1 MB transcript with a 10,000-letter query never stalls the page', async () => {
+  const opened = await openPage(browser, '/')
+  const { page } = opened
+  try {
+    const transcript = {
+      format: 'daedam.transcript',
+      version: 1,
+      ...base,
+      turns: Array.from({ length: 2000 }, (_, i) => ({
+        id: String(i + 1),
+        speaker: 'a',
+        paragraphs: [`${'가나다라 마바사 '.repeat(60)}${i}`],
+      })),
+    }
+    const body = JSON.stringify(transcript)
+    expect(body.length).toBeGreaterThan(1_000_000)
+    const src = appUrl('/hostile/big.json')
+    await page.route(src, (route) => route.fulfill({ body, contentType: 'application/json' }))
+    await installHeartbeat(page)
+    const started = Date.now()
+    await page.goto(appUrl(`/remote?src=${encodeURIComponent(src)}&q=${'가'.repeat(10_000)}`))
+    await page.locator('article[id^="turn-"]').first().waitFor({ timeout: 10_000 })
+    expect(Date.now() - started).toBeLessThan(5000)
+    await page.waitForTimeout(500)
+    const stall = await maxStall(page)
+    expect(stall, `the page stalled for ${Math.round(stall)} ms`).toBeLessThan(MAX_STALL_MS)
+    expect(await longestAlert(page)).toBeLessThanOrEqual(MAX_ALERT)
+  } finally {
+    await closePage(opened)
+  }
+})
+
+/** Clicks `selector` in the page and measures until `isDone()` holds, plus one frame. */
+function timeClick(page: Page, selector: string, done: string): Promise<number> {
+  return page.evaluate(
+    async ([target, check]) => {
+      const element = document.querySelector<HTMLElement>(target)
+      if (element === null) throw new Error(`no ${target}`)
+      const isDone = new Function(`return (${check})`) as () => boolean
+      const started = performance.now()
+      element.click()
+      while (!isDone()) await new Promise((resolve) => requestAnimationFrame(resolve))
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+      return performance.now() - started
+    },
+    [selector, done] as const,
+  )
+}
+
+test('row 7: on 10,000 entities × 10,000 turns a filter or entity click updates within 100 ms', async () => {
+  const opened = await openPage(browser, '/')
+  const { page } = opened
+  try {
+    const path = transcriptFile('row7.json', {
+      ...base,
+      speakers: [
+        { id: 'a', name: 'A', role: 'host' as const },
+        { id: 'b', name: 'B', role: 'guest' as const },
+      ],
+      entities: Array.from({ length: 10_000 }, (_, i) => ({
+        id: `e${i}`,
+        type: 'person' as const,
+        label: { ko: `Person${i}` },
+        aliases: [`Person${i}`],
+      })),
+      turns: Array.from({ length: 10_000 }, (_, i) => ({
+        id: String(i + 1),
+        speaker: i % 2 === 0 ? 'a' : 'b',
+        paragraphs: [`Turn ${i + 1}: Person${i} met Person${(i * 7) % 10_000} today.`],
+      })),
+    })
+    const { outcome } = await openHostile(page, path)
+    expect(outcome).toBe('shown')
+    // The sidebar lists a bounded number of the 10,000 entities at first.
+    expect(await page.locator('.entity-link').count()).toBeLessThanOrEqual(200)
+    for (let round = 0; round < 2; round++) {
+      const filter = await timeClick(
+        page,
+        '#filters-panel input[type="checkbox"]',
+        `document.querySelector('#filters-panel input[type="checkbox"]').checked === ${round === 0} && document.querySelector('[role="status"]').textContent.includes('5000')  === ${round === 0}`,
+      )
+      expect(filter, `filter click took ${Math.round(filter)} ms`).toBeLessThan(100)
+    }
+    const entity = await timeClick(
+      page,
+      '.entity-link',
+      `document.querySelector('#selected-entity') !== null`,
+    )
+    expect(entity, `entity click took ${Math.round(entity)} ms`).toBeLessThan(100)
+  } finally {
+    await closePage(opened)
+  }
+})
