@@ -126,3 +126,50 @@ test('emoji and surrogate pairs in aliases are matched at UTF-16 offsets', () =>
   expect(mention && text.slice(mention.start, mention.end)).toBe('🚀로켓')
   expect(mention?.start).toBe(6) // 𝐀 is two UTF-16 code units
 })
+
+// Issue 15: every piece of work on untrusted input is bounded and linear. The big inputs are
+// generated here. Bounds are on CPU time, which other work on a busy machine does not inflate as
+// it does wall time, and loose: far below the seconds to minutes each case took before.
+
+/** Runs `work` and says how much CPU time it took, in ms. */
+function timed<T>(work: () => T): [T, number] {
+  const start = process.cpuUsage()
+  const result = work()
+  const { user, system } = process.cpuUsage(start)
+  return [result, (user + system) / 1000]
+}
+
+function entityWith(id: string, aliases: string[]): Entity {
+  return { id, type: 'concept', label: { ko: aliases[0] ?? id }, aliases }
+}
+
+test('row 1: a paragraph of 400,000 unclosed glosses `가(` is matched in linear time', () => {
+  const text = '가('.repeat(400_000)
+  const [mentions, ms] = timed(() => findMentions([entityWith('ga', ['가'])], text))
+  expect(mentions).toHaveLength(400_000)
+  expect(mentions[1]).toEqual({ start: 2, end: 3, entity: 'ga' })
+  expect(ms).toBeLessThan(2_000)
+}, 30_000)
+
+test('row 2: 600 aliases of 200 `中` and a word, over 300,000 `中`, take no time to rule out', () => {
+  const entities = Array.from({ length: 600 }, (_, i) =>
+    entityWith(`e${i}`, [`${'中'.repeat(200)} z${i}`]),
+  )
+  const text = '中'.repeat(300_000)
+  const [mentions, ms] = timed(() => findMentions(entities, text))
+  expect(mentions).toEqual([])
+  expect(ms).toBeLessThan(2_000)
+  // …and they still match where they stand.
+  expect(
+    findMentions(entities, `${text} z599, ${'中'.repeat(200)} z7`).map((m) => m.entity),
+  ).toEqual(['e599', 'e7'])
+}, 30_000)
+
+test('row 4: an alias of 6,000 words matches and never throws', () => {
+  const alias = `${'a '.repeat(6_000)}b`
+  const text = `그 말은 ${alias.replace(/ /g, '  ')}라고 했다. ${'a '.repeat(100_000)}`
+  const [mentions, ms] = timed(() => findMentions([entityWith('long', [alias])], text))
+  expect(mentions).toHaveLength(1)
+  expect(text.slice(mentions[0]?.start, mentions[0]?.end)).toBe(alias.replace(/ /g, '  '))
+  expect(ms).toBeLessThan(2_000)
+}, 30_000)
