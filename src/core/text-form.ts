@@ -34,8 +34,3 @@ export function isSpaceCode(code: number): boolean {
 export function normaliseForMatch(text: string): string {
   return lowerAscii(text.normalize('NFC')).trim().replace(/\s+/g, ' ')
 }
-
-/** Text as a literal inside a RegExp. */
-export function escapeForPattern(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
-}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { findMentions } from '#core/mentions.ts'
 import { parseAnyTranscript } from '#core/parse-any.ts'
+import { compileQuery, MAX_QUERY_LENGTH, searchTexts } from '#core/search.ts'
 import { formatIssue } from '#core/transcript-checks.ts'
 import type { Entity } from '#core/transcript-schema.ts'
 import { readSeedText, SEED_JSON_PATH } from '../support/seed-files.ts'
@@ -173,3 +174,46 @@ test('row 4: an alias of 6,000 words matches and never throws', () => {
   expect(text.slice(mentions[0]?.start, mentions[0]?.end)).toBe(alias.replace(/ /g, '  '))
   expect(ms).toBeLessThan(2_000)
 }, 30_000)
+
+/** Compiles and runs a query over `texts` with no entities, timed. */
+function searchTimed(query: string, texts: string[]) {
+  return timed(() => {
+    const compiled = compileQuery(query, [])
+    if (compiled === null) throw new Error('the query should compile')
+    return {
+      compiled,
+      hits: searchTexts(
+        compiled,
+        texts,
+        texts.map(() => []),
+      ),
+    }
+  })
+}
+
+test.each([
+  ['`a+` × 5,000', 'a+'.repeat(5_000), 'a+'],
+  ['10,000 pasted `ㄹ`', 'ㄹ'.repeat(10_000), '라'],
+])('row 5: a query of %s is cut, compiles and searches 100 KB at once', (_, query, unit) => {
+  const text = unit.repeat(100_000 / unit.length)
+  const [{ compiled, hits }, ms] = searchTimed(query, [text])
+  expect(compiled.text).toHaveLength(MAX_QUERY_LENGTH)
+  expect(compiled.isTruncated).toBe(true)
+  expect(hits[0]).toHaveLength(text.length / MAX_QUERY_LENGTH)
+  expect(ms).toBeLessThan(500)
+})
+
+test.each([
+  ['1 MB', '10,000 letters with spaces', `${'라리 '.repeat(3_333)}가`, '라리 ', 1],
+  ['1 MB', '10,000 initials', 'ㄹ'.repeat(10_000), '라리', 1],
+  // Cutting the query alone is not enough: a RegExp of 200 initials took seconds on this.
+  ['3 MB', '200 initials that never finish', `${'ㄹ'.repeat(199)}ㄱ`, '라', 3],
+])(
+  'row 6: a %s text and a query of %s take well under a second',
+  (_, _name, query, unit, mb) => {
+    const text = unit.repeat(Math.ceil((mb * 1_000_000) / unit.length))
+    const [, ms] = searchTimed(query, [text])
+    expect(ms).toBeLessThan(1_000)
+  },
+  60_000,
+)
