@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
+import { transcriptFromText } from '#core/build-transcript.ts'
 import { findMentions } from '#core/mentions.ts'
 import { parseAnyTranscript } from '#core/parse-any.ts'
 import { compileQuery, MAX_QUERY_LENGTH, searchTexts } from '#core/search.ts'
 import { formatIssue } from '#core/transcript-checks.ts'
+import { reportTranscript } from '#core/transcript-report.ts'
 import type { Entity } from '#core/transcript-schema.ts'
 import { readSeedText, SEED_JSON_PATH } from '../support/seed-files.ts'
 
@@ -217,3 +219,21 @@ test.each([
   },
   60_000,
 )
+
+test('row 14: 150,000 speakers are built and reported in seconds, not minutes', () => {
+  const count = 150_000
+  const text = Array.from({ length: count }, (_, i) => `S${i} - 안녕하세요`).join('\n')
+  const speakers = Array.from({ length: count }, (_, i) => ({
+    id: `s${i}`,
+    name: `S${i}`,
+    role: 'other',
+  }))
+  const [report, ms] = timed(() => {
+    const result = transcriptFromText(text, { speakers })
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
+    return reportTranscript(result.value)
+  })
+  expect(report.turnsBySpeaker).toHaveLength(count)
+  expect(report.turnsBySpeaker.at(-1)).toEqual({ id: 's149999', name: 'S149999', turns: 1 })
+  expect(ms).toBeLessThan(15_000)
+}, 120_000)
