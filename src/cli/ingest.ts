@@ -1,9 +1,16 @@
-import { renameSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { slugify, transcriptFromText } from '#core/build-transcript.ts'
 import { formatReport, reportTranscript } from '#core/transcript-report.ts'
-import { printIssues, readText } from './cli-support.ts'
+import {
+  findWriteProblem,
+  isSameFile,
+  printIssues,
+  readJson,
+  readText,
+  runMain,
+  writeTextAtomically,
+} from './cli-support.ts'
 
 // PRODUCT §6: npm run ingest -- <transcript.txt> --annotations <file.json> --out <file.json> [--check]
 
@@ -28,24 +35,28 @@ function main(argv: string[]): number {
   }
   const [input] = args.positionals
   const out = args.values.out
+  const annotationsPath = args.values.annotations
   if (input === undefined || out === undefined || args.positionals.length > 1) {
     console.error(usage)
     return 2
   }
 
+  // The output must never be one of the inputs: writing it would destroy the source (issue 15).
+  for (const source of [input, annotationsPath]) {
+    if (source !== undefined && isSameFile(out, source)) {
+      return fail(`--out ${out} is the input ${source}: choose another output file`)
+    }
+  }
+  const problem = findWriteProblem(out)
+  if (problem !== undefined) return fail(problem)
+
   const source = readText(input)
   if (!source.ok) return fail(source.message)
   let annotations: unknown
-  if (args.values.annotations !== undefined) {
-    const file = readText(args.values.annotations)
+  if (annotationsPath !== undefined) {
+    const file = readJson(annotationsPath)
     if (!file.ok) return fail(file.message)
-    try {
-      annotations = JSON.parse(file.text)
-    } catch (error) {
-      return fail(
-        `${args.values.annotations}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-      )
-    }
+    annotations = file.value
   }
 
   const id = slugify(basename(out).replace(/\.json$/i, ''))
@@ -68,10 +79,8 @@ function main(argv: string[]): number {
     console.log(`${out} is up to date`)
     return 0
   }
-  // Write beside the target, then rename, so a crash never leaves a half-written file.
-  const temporary = `${out}.tmp-${process.pid}`
-  writeFileSync(temporary, json)
-  renameSync(temporary, out)
+  const written = writeTextAtomically(out, json)
+  if (!written.ok) return fail(written.message)
   return 0
 }
 
@@ -80,4 +89,4 @@ function fail(message: string): number {
   return 1
 }
 
-process.exitCode = main(process.argv.slice(2))
+runMain('ingest', main)

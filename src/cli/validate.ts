@@ -1,9 +1,15 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { transcriptJsonSchema } from '#core/transcript-json-schema.ts'
 import { parseTranscriptJson } from '#core/validate-transcript.ts'
-import { printIssues, readText } from './cli-support.ts'
+import {
+  findWriteProblem,
+  printIssues,
+  readText,
+  runMain,
+  writeTextAtomically,
+} from './cli-support.ts'
 
 // PRODUCT §6: npm run validate -- <file.json>   (the format-v1 check alone)
 //             npm run validate -- --schema <out.json>   (write the JSON Schema generated from the validator)
@@ -24,8 +30,20 @@ function main(argv: string[]): number {
   }
   const { positionals, values } = parsed
   if (values.schema !== undefined) {
-    mkdirSync(dirname(values.schema), { recursive: true })
-    writeFileSync(values.schema, `${JSON.stringify(transcriptJsonSchema(), null, 2)}\n`)
+    try {
+      mkdirSync(dirname(values.schema), { recursive: true })
+    } catch {
+      // Reported below, as the file that cannot be written.
+    }
+    const problem = findWriteProblem(values.schema)
+    const written =
+      problem === undefined
+        ? writeTextAtomically(values.schema, `${JSON.stringify(transcriptJsonSchema(), null, 2)}\n`)
+        : { ok: false as const, message: problem }
+    if (!written.ok) {
+      console.error(written.message)
+      return 1
+    }
     console.log(`wrote ${values.schema}`)
     return 0
   }
@@ -54,4 +72,4 @@ function main(argv: string[]): number {
   return failed > 0 ? 1 : 0
 }
 
-process.exitCode = main(process.argv.slice(2))
+runMain('validate', main)

@@ -50,21 +50,31 @@ export function validateAnnotations(data: unknown): Validation<Annotations> {
   }
 }
 
+/** An error names at most this many known speakers, so a long list never floods the output. */
+const MAX_NAMES_SHOWN = 10
+
+function listNames(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_NAMES_SHOWN).join(', ')
+  const more = names.length - MAX_NAMES_SHOWN
+  return more > 0 ? `${shown}, and ${more} more` : shown
+}
+
 function buildSpeakers(parsed: ParsedText, annotations: Annotations | undefined, issues: Issue[]) {
   const byName = new Map<string, Speaker>()
-  const names: string[] = []
-  for (const turn of parsed.turns)
-    if (!names.includes(turn.speakerName)) names.push(turn.speakerName)
+  // A Set, not a list: with one lookup per turn, a list made 150,000 speakers quadratic.
+  const names = new Set<string>()
+  for (const turn of parsed.turns) names.add(turn.speakerName)
 
   if (annotations?.speakers !== undefined) {
     const known = new Map(annotations.speakers.map((s) => [s.name, s]))
+    const knownNames = listNames([...known.keys()])
     for (const turn of parsed.turns) {
       const speaker = known.get(turn.speakerName)
       if (speaker !== undefined) byName.set(turn.speakerName, speaker)
       else if (!byName.has(turn.speakerName)) {
         issues.push({
           path: `line ${turn.line}`,
-          message: `speaker "${turn.speakerName}" is not in the annotations (known: ${[...known.keys()].join(', ')})`,
+          message: `speaker "${turn.speakerName}" is not in the annotations (known: ${knownNames})`,
         })
       }
     }
@@ -72,7 +82,7 @@ function buildSpeakers(parsed: ParsedText, annotations: Annotations | undefined,
   }
 
   const used = new Set<string>()
-  names.forEach((name, index) => {
+  Array.from(names).forEach((name, index) => {
     let id = slugify(name) ?? `speaker-${index + 1}`
     while (used.has(id)) id = `${id}-${index + 1}`
     used.add(id)
@@ -83,12 +93,26 @@ function buildSpeakers(parsed: ParsedText, annotations: Annotations | undefined,
 
 function buildSections(parsed: ParsedText, annotations: Annotations | undefined, language: string) {
   const annotated = annotations?.sections ?? []
+  const leadIn = annotated.find((s) => s.id === 'lead-in')
+  // Annotated sections by label, in order: each marker takes the first whose id is still free
+  // (one pass over each list, however many sections there are).
+  const byLabel = new Map<string, { list: Section[]; next: number }>()
+  for (const s of annotated) {
+    const entry = byLabel.get(s.label) ?? { list: [], next: 0 }
+    entry.list.push(s)
+    byLabel.set(s.label, entry)
+  }
   const used = new Set<string>()
+  const takeByLabel = (label: string): Section | undefined => {
+    const entry = byLabel.get(label)
+    if (entry === undefined) return undefined
+    // `used` only grows, so a section passed over here is never free again.
+    while (entry.next < entry.list.length && used.has(entry.list[entry.next]?.id ?? ''))
+      entry.next++
+    return entry.list[entry.next]
+  }
   return parsed.sections.map((section, index): Section => {
-    const match =
-      index === 0
-        ? annotated.find((s) => s.id === 'lead-in')
-        : annotated.find((s) => s.label === section.label && !used.has(s.id))
+    const match = index === 0 ? leadIn : takeByLabel(section.label)
     const id = match?.id ?? (index === 0 ? 'lead-in' : `section-${index}`)
     used.add(id)
     const label =
@@ -97,15 +121,34 @@ function buildSections(parsed: ParsedText, annotations: Annotations | undefined,
   })
 }
 
-/** "5-10" → ["5", …, "10"] over the turns' order; a single id stands for itself. */
-function expandTurnRange(range: string, turnIds: readonly string[]): string[] | undefined {
-  if (turnIds.includes(range)) return [range]
+/**
+ * "5-10" → the indices of turns "5" … "10" in the turns' order, as [first, last]; a single id
+ * stands for itself. Undefined for an unknown id or a range that runs backwards.
+ */
+function resolveTurnRange(
+  range: string,
+  turnIndex: ReadonlyMap<string, number>,
+): [number, number] | undefined {
+  const single = turnIndex.get(range)
+  if (single !== undefined) return [single, single]
   const dash = range.indexOf('-')
   if (dash < 0) return undefined
-  const from = turnIds.indexOf(range.slice(0, dash))
-  const to = turnIds.indexOf(range.slice(dash + 1))
-  if (from < 0 || to < 0 || to < from) return undefined
-  return turnIds.slice(from, to + 1)
+  const from = turnIndex.get(range.slice(0, dash))
+  const to = turnIndex.get(range.slice(dash + 1))
+  if (from === undefined || to === undefined || to < from) return undefined
+  return [from, to]
+}
+
+/** Ranges of turn indices, sorted and merged where they overlap or touch. */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  ranges.sort((a, b) => a[0] - b[0])
+  const merged: [number, number][] = []
+  for (const [from, to] of ranges) {
+    const last = merged.at(-1)
+    if (last !== undefined && from <= last[1] + 1) last[1] = Math.max(last[1], to)
+    else merged.push([from, to])
+  }
+  return merged
 }
 
 /**
@@ -125,31 +168,43 @@ export function buildTranscript(
   const { byName, speakers } = buildSpeakers(parsed, annotations, issues)
   const sections = buildSections(parsed, annotations, language)
   const turnIds = parsed.turns.map((_, index) => String(index + 1))
+  const turnIndex = new Map(turnIds.map((id, index) => [id, index]))
 
-  const topicsByTurn = new Map<string, string[]>()
+  // Each topic's ranges are merged first, so the work is the number of (turn, topic) pairs
+  // however the ranges repeat or overlap; `tagged` keeps a topic id listed once per turn.
+  const topicsByTurn = new Map<number, string[]>()
+  const tagged = new Map<string, Set<number>>()
   annotations?.topics?.forEach((topic, i) => {
+    const ranges: [number, number][] = []
     topic.turns.forEach((range, j) => {
-      const ids = expandTurnRange(range, turnIds)
-      if (ids === undefined) {
+      const resolved = resolveTurnRange(range, turnIndex)
+      if (resolved !== undefined) ranges.push(resolved)
+      else {
         issues.push(
           annotationIssue(
             ['topics', i, 'turns', j],
             `unknown turn "${range}" (the text has turns ${turnIds[0] ?? '–'}–${turnIds.at(-1) ?? '–'})`,
           ),
         )
-        return
-      }
-      for (const id of ids) {
-        const list = topicsByTurn.get(id) ?? []
-        if (!list.includes(topic.id)) list.push(topic.id)
-        topicsByTurn.set(id, list)
       }
     })
+    const done = tagged.get(topic.id) ?? new Set<number>()
+    tagged.set(topic.id, done)
+    for (const [from, to] of mergeRanges(ranges)) {
+      for (let turn = from; turn <= to; turn++) {
+        if (done.has(turn)) continue
+        done.add(turn)
+        const list = topicsByTurn.get(turn) ?? []
+        list.push(topic.id)
+        topicsByTurn.set(turn, list)
+      }
+    }
   })
 
+  const relatedTitles = new Set(parsed.relatedPosts.map((p) => p.title))
   const relatedUrls = new Map<string, string>()
   annotations?.relatedPosts?.forEach((post, i) => {
-    if (!parsed.relatedPosts.some((p) => p.title === post.title)) {
+    if (!relatedTitles.has(post.title)) {
       issues.push(
         annotationIssue(
           ['relatedPosts', i, 'title'],
@@ -163,7 +218,7 @@ export function buildTranscript(
   const usedSections = new Set(parsed.turns.map((t) => t.section))
   const turns = parsed.turns.map((turn, index): Turn => {
     const id = turnIds[index] ?? String(index + 1)
-    const topics = topicsByTurn.get(id)
+    const topics = topicsByTurn.get(index)
     return {
       id,
       speaker: byName.get(turn.speakerName)?.id ?? turn.speakerName,

@@ -97,3 +97,18 @@ export function lineAndColumn(source: string, offset: number): { line: number; c
   const line = before.split('\n').length
   return { line, column: offset - before.lastIndexOf('\n') }
 }
+
+/**
+ * Says where JSON text that failed to parse goes wrong, by line and column, and what is there:
+ * one character at most, never the text around it (JSON.parse's own message quotes it).
+ */
+export function describeJsonError(source: string): string {
+  const offset = findJsonErrorOffset(source)
+  if (offset === undefined) return 'not valid JSON'
+  const { line, column } = lineAndColumn(source, offset)
+  const found =
+    offset < source.length
+      ? `unexpected ${JSON.stringify(source.charAt(offset))}`
+      : 'the text ends early'
+  return `not valid JSON at line ${line}, column ${column}: ${found}`
+}

@@ -76,3 +76,46 @@ describe('annotations that do not fit the text are errors', () => {
     expect(issuesOf(TEXT, { topics: 'all' })[0]).toMatch(/^annotations\.topics: /)
   })
 })
+
+describe('annotations are applied in one pass, however large', () => {
+  const THREE_TURNS = '진행자 - 하나.\n손님 - 둘.\n진행자 - 셋.\n'
+
+  test('overlapping and repeated ranges list a topic once per turn, topics in their order', () => {
+    const label = { ko: '주제' }
+    const result = transcriptFromText(THREE_TURNS, {
+      topics: [
+        { id: 'a', label, turns: ['1-3', '2', '1-2', '3-3'] },
+        { id: 'b', label, turns: ['2'] },
+      ],
+    })
+    expect(result.ok && result.value.turns.map((t) => t.topics)).toEqual([['a'], ['a', 'b'], ['a']])
+  })
+
+  test('markers with the same label take the annotated sections with that label in order', () => {
+    const text = `진행자 - 시작.\n-- 본론 --\n진행자 - 하나.\n-- 본론 --\n진행자 - 둘.\n`
+    const result = transcriptFromText(text, {
+      sections: [
+        { id: 'lead-in', label: '도입' },
+        { id: 'first', label: '본론' },
+        { id: 'second', label: '본론' },
+      ],
+    })
+    expect(result.ok && result.value.turns.map((t) => t.section)).toEqual([
+      'lead-in',
+      'first',
+      'second',
+    ])
+  })
+
+  test('an unknown speaker names at most ten known ones', () => {
+    const speakers = Array.from({ length: 25 }, (_, i) => ({
+      id: `s${i}`,
+      name: `이름${i}`,
+      role: 'other',
+    }))
+    const [issue] = issuesOf(THREE_TURNS, { speakers })
+    expect(issue).toBe(
+      'line 1: speaker "진행자" is not in the annotations (known: 이름0, 이름1, 이름2, 이름3, 이름4, 이름5, 이름6, 이름7, 이름8, 이름9, and 15 more)',
+    )
+  })
+})

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { findJsonErrorOffset } from '#core/json-error-position.ts'
+import { describeJsonError, findJsonErrorOffset } from '#core/json-error-position.ts'
 
 test.each([
   ['{"a": 1,}', 8],
@@ -47,4 +47,17 @@ test('it agrees with JSON.parse on whether text is JSON', () => {
 test('10,000 levels of nesting are scanned without overflowing the stack', () => {
   expect(findJsonErrorOffset(`${'['.repeat(10_000)}${']'.repeat(10_000)}`)).toBeUndefined()
   expect(findJsonErrorOffset(`${'['.repeat(10_000)}`)).toBe(10_000)
+})
+
+test.each([
+  ['{"a": 1,}', 'not valid JSON at line 1, column 9: unexpected "}"'],
+  ['{\n  "a": [1, 2', 'not valid JSON at line 2, column 13: the text ends early'],
+  ['{"a": \u0007}', 'not valid JSON at line 1, column 7: unexpected "\\u0007"'],
+])('describeJsonError(%j) says where and what, in one line', (source, message) => {
+  expect(describeJsonError(source)).toBe(message)
+})
+
+test('describeJsonError never repeats the text around the error', () => {
+  const message = describeJsonError(`{"a": ${'x'.repeat(1_000_000)}}`)
+  expect(message).toBe('not valid JSON at line 1, column 7: unexpected "x"')
 })

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { findMentionsInDocument } from '#core/mentions.ts'
-import { compileQuery, searchTexts, type SearchHit } from '#core/search.ts'
+import { compileQuery, MAX_QUERY_LENGTH, searchTexts, type SearchHit } from '#core/search.ts'
 import type { Entity } from '#core/transcript-schema.ts'
 
 const ENTITIES: Entity[] = [
@@ -190,5 +190,40 @@ describe('hits', () => {
     const mentions = findMentionsInDocument(ENTITIES, texts)
     expect(searchTexts(compiled, texts, mentions)).toEqual(searchTexts(compiled, texts, mentions))
     expect(searchTexts(compiled, texts, mentions)[0]).toHaveLength(2)
+  })
+})
+
+describe('bounds (issue 15)', () => {
+  test('a query longer than MAX_QUERY_LENGTH is cut there and says so', () => {
+    const compiled = compileQuery(`${'가'.repeat(MAX_QUERY_LENGTH)}나다`, ENTITIES)
+    expect(compiled?.text).toBe('가'.repeat(MAX_QUERY_LENGTH))
+    expect(compiled?.isTruncated).toBe(true)
+    expect(compileQuery('가'.repeat(MAX_QUERY_LENGTH), ENTITIES)?.isTruncated).toBe(false)
+  })
+
+  test('a cut query never ends in half a surrogate pair or in a space', () => {
+    expect(compileQuery(`a${'🚀'.repeat(MAX_QUERY_LENGTH)}`, [])?.text).toBe(
+      `a${'🚀'.repeat(MAX_QUERY_LENGTH / 2 - 1)}`,
+    )
+    expect(compileQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 1)} b`, [])?.text).toBe(
+      'a'.repeat(MAX_QUERY_LENGTH - 1),
+    )
+  })
+
+  test('the cut query still finds its text', () => {
+    const long = '래리 엘리슨 '.repeat(40)
+    expect(searchFor(`${long}끝`, [long], [])).toEqual([long.slice(0, MAX_QUERY_LENGTH).trim()])
+  })
+})
+
+describe('letter case', () => {
+  test('a letter with a one-to-one case pair matches either case', () => {
+    expect(searchFor('é', ['CAFÉ café'], [])).toEqual(['É', 'é'])
+    expect(searchFor('Σ', ['σ Σ'], [])).toEqual(['σ', 'Σ'])
+  })
+
+  test('a non-ASCII letter never matches an ASCII one', () => {
+    expect(searchFor('s', ['ſ s'], [])).toEqual(['s'])
+    expect(searchFor('k', ['\u212A k'], [])).toEqual(['k'])
   })
 })
