@@ -7,7 +7,12 @@ import type { Step } from './view-steps.ts'
 // STYLE §5b: the view of a transcript, derived in `derive-view.ts` and rendered by thin components.
 
 /** Search results for the query, per document text; computed once per query. */
-export type SearchResult = { perText: readonly SearchHit[][]; turnHasHit: readonly boolean[] }
+export type SearchResult = {
+  perText: readonly SearchHit[][]
+  turnHasHit: readonly boolean[]
+  /** The query was too long: only its start was searched. */
+  isTruncated: boolean
+}
 
 /** Everything a view depends on: the URL (filters, linked turn), search results and steps. */
 export type ViewState = {

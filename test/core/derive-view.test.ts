@@ -35,7 +35,7 @@ function searchFor(query: string): SearchResult {
       (i) => (perText[i]?.length ?? 0) > 0,
     ),
   )
-  return { perText, turnHasHit }
+  return { perText, turnHasHit, isTruncated: compiled.isTruncated }
 }
 
 const turnIds = (indexes: Iterable<number>) =>

@@ -63,6 +63,7 @@ export const en: Messages = {
   hiddenParagraphs: '{n} paragraphs not shown',
   moreEntities: 'Show {n} more',
   preparing: 'Preparing the transcript… {percent}%',
+  queryTruncated: 'The search is too long: only its first 200 characters are searched.',
   typePerson: 'People',
   typeOrganization: 'Organisations',
   typeProduct: 'Products',

@@ -62,6 +62,7 @@ export const ko = {
   hiddenParagraphs: '문단 {n}개 생략',
   moreEntities: '{n}개 더 보기',
   preparing: '대담을 준비하는 중… {percent}%',
+  queryTruncated: '검색어가 너무 길어 앞의 200자만 찾습니다.',
   typePerson: '인물',
   typeOrganization: '조직',
   typeProduct: '제품·서비스',

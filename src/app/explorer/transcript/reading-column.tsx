@@ -30,6 +30,7 @@ export function ReadingColumn({ turnId, searchSeed }: ReadingColumnProps) {
         mode={filters.searchMode}
         position={view.hits.index}
         total={view.hits.list?.total}
+        isTruncated={view.search?.isTruncated ?? false}
       />
       {view.isUnknownTurn && (
         <p role="alert" className="notice">
