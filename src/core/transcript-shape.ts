@@ -37,15 +37,24 @@ const optional =
   (guard: Guard): Guard =>
   (v) =>
     v === undefined || guard(v)
-// Array.from reads holes as undefined, as the schema does.
-const list =
-  (guard: Guard, min = 0): Guard =>
-  (v) =>
-    Array.isArray(v) && v.length >= min && Array.from(v).every(guard)
-const object =
-  (fields: Record<string, Guard>): Guard =>
-  (v) =>
-    isRecord(v) && Object.entries(fields).every(([key, guard]) => guard(v[key]))
+// Written as loops: this runs on every turn of a 10,000-turn file before the first paint. Holes
+// in an array read as undefined, as in the schema.
+function list(guard: Guard, min = 0): Guard {
+  return (v) => {
+    if (!Array.isArray(v) || v.length < min) return false
+    for (let i = 0; i < v.length; i++) if (!guard(v[i])) return false
+    return true
+  }
+}
+
+function object(fields: Record<string, Guard>): Guard {
+  const checks = Object.entries(fields)
+  return (v) => {
+    if (!isRecord(v)) return false
+    for (const [key, guard] of checks) if (!guard(v[key])) return false
+    return true
+  }
+}
 
 const slug = matches(SLUG)
 const nonEmpty = text(1)
