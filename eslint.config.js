@@ -5,6 +5,13 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+// STYLE §1: the core is imported as `#core/…` from outside it, never by a relative or src/ path.
+const CORE_PATH = { regex: '^(\\.\\./)+core(/|$)', message: 'Import the core as #core/….' }
+const SRC_PATH = {
+  regex: '(^|/)src/',
+  message: 'Import the core as #core/…, and within a folder use relative imports.',
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'coverage'] },
   js.configs.recommended,
@@ -58,11 +65,42 @@ export default tseslint.config(
               message: 'The core has no React.',
             },
             { group: ['node:*'], message: 'The core runs in the browser too: no Node APIs.' },
-            { group: ['../app/*', '../cli/*'], message: 'Imports go cli → core ← app.' },
+            { regex: '^(\\.\\./)+(app|cli)(/|$)', message: 'Imports go cli → core ← app.' },
+            SRC_PATH,
           ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'process'],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+cli(/|$)', message: 'Imports go cli → core ← app.' },
+            CORE_PATH,
+            SRC_PATH,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+app(/|$)', message: 'Imports go cli → core ← app.' },
+            CORE_PATH,
+            SRC_PATH,
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
+import { errorMessage } from '#core/error-message.ts'
 import { transcriptJsonSchema } from '#core/transcript-json-schema.ts'
 import { parseTranscriptJson } from '#core/validate-transcript.ts'
 import {
@@ -23,9 +24,7 @@ function main(argv: string[]): number {
       options: { schema: { type: 'string' } },
     })
   } catch (error) {
-    console.error(
-      `${error instanceof Error ? error.message : String(error)}\nusage: npm run validate -- <file.json> [more.json …]`,
-    )
+    console.error(`${errorMessage(error)}\nusage: npm run validate -- <file.json> [more.json …]`)
     return 2
   }
   const { positionals, values } = parsed

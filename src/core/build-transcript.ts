@@ -1,12 +1,7 @@
 import { AnnotationsSchema, type Annotations } from './annotations-schema.ts'
 import { parseTranscriptText, type ParsedText } from './parse-text.ts'
-import {
-  formatPath,
-  TRANSCRIPT_FORMAT,
-  TRANSCRIPT_VERSION,
-  type Issue,
-  type Validation,
-} from './transcript-checks.ts'
+import { formatPath, type Issue, type Validation } from './transcript-checks.ts'
+import { MAX_SPEAKER_LENGTH, TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION } from './transcript-rules.ts'
 import { type Section, type Speaker, type Transcript, type Turn } from './transcript-schema.ts'
 import { validateTranscript } from './validate-transcript.ts'
 
@@ -86,7 +81,7 @@ function buildSpeakers(parsed: ParsedText, annotations: Annotations | undefined,
     let id = slugify(name) ?? `speaker-${index + 1}`
     while (used.has(id)) id = `${id}-${index + 1}`
     used.add(id)
-    byName.set(name, { id, name: name.slice(0, 40), role: 'other' })
+    byName.set(name, { id, name: name.slice(0, MAX_SPEAKER_LENGTH), role: 'other' })
   })
   return { byName, speakers: [...byName.values()] }
 }

@@ -1,4 +1,5 @@
 import type { Issue, Validation } from './transcript-checks.ts'
+import { MAX_SPEAKER_LENGTH } from './transcript-rules.ts'
 
 // PRODUCT §2: the line-oriented plain-text transcript that editors write. Every line is accounted
 // for: it becomes part of the result, is a blank separator, or is an error naming its line.
@@ -26,8 +27,6 @@ export type ParsedText = {
   category?: string
   relatedPosts: ParsedRelatedPost[]
 }
-
-export const MAX_SPEAKER_LENGTH = 40
 
 const TURN = /^([^\s](?:.*?[^\s])?) -(?: (.*))?$/
 const SECTION = /^-- (.*\S.*) --$/
@@ -173,7 +172,7 @@ export function parseTranscriptText(source: string): Validation<ParsedText> {
     issues.push(
       lineIssue(
         lines.length,
-        'no turns found: expected at least one line "<speaker> - <text>" (a speaker of at most 40 characters, then " - ")',
+        `no turns found: expected at least one line "<speaker> - <text>" (a speaker of at most ${MAX_SPEAKER_LENGTH} characters, then " - ")`,
       ),
     )
   }

@@ -1,19 +1,19 @@
+import {
+  ENTITY_TYPES,
+  HTTP_URL,
+  TRANSCRIPT_FORMAT,
+  TRANSCRIPT_VERSION,
+} from './transcript-rules.ts'
 import type { LocalizedText, Transcript } from './transcript-schema.ts'
+import { hasRenderableShape } from './transcript-shape.ts'
 
-// The checks that need no schema library: format and version, references and ids. The app runs
-// these on published files (fully validated when they were built) to keep the first view light;
-// the full validator (validate-transcript.ts) runs them too, after checking the shape.
+// The checks that need no schema library: format and version, shape, references and ids. The app
+// runs these on published files (fully validated when they were built) to keep the first view
+// light; the full validator (validate-transcript.ts) runs them too, after checking the shape.
 
-export const TRANSCRIPT_FORMAT = 'daedam.transcript'
-export const TRANSCRIPT_VERSION = 1
-export const ENTITY_TYPES = [
-  'person',
-  'organization',
-  'product',
-  'place',
-  'event',
-  'concept',
-] as const
+// The app still imports these two from here, beside the checks; they are defined in
+// transcript-rules.ts and transcript-shape.ts.
+export { ENTITY_TYPES, hasRenderableShape }
 
 /** One problem found in a transcript: where (`turns[12].speaker`, or `line 7`) and what. */
 export type Issue = { path: string; message: string }
@@ -137,73 +137,7 @@ export function checkReferences(t: Transcript): Issue[] {
   return issues
 }
 
-/** PRODUCT §3: links only to http: and https: addresses. */
-export const HTTP_URL = /^https?:\/\/\S+$/i
-
+/** PRODUCT §3: the app renders a link only to an http: or https: address. */
 export function isHttpUrl(value: unknown): value is string {
   return typeof value === 'string' && HTTP_URL.test(value)
-}
-
-/** True when the parts the explorer reads have the right kinds, so the cheap checks can run. */
-export function hasRenderableShape(data: unknown): data is Transcript {
-  const isObject = (v: unknown): v is Record<string, unknown> =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-  const isStrings = (v: unknown) =>
-    v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string'))
-  const isList = (v: unknown, each: (item: Record<string, unknown>) => boolean, optional = true) =>
-    (optional && v === undefined) ||
-    (Array.isArray(v) && v.every((item) => isObject(item) && each(item)))
-  const hasId = (item: Record<string, unknown>) => typeof item.id === 'string'
-  const isLabel = (v: unknown) =>
-    isObject(v) && Object.values(v).every((s) => typeof s === 'string')
-  if (!isObject(data)) return false
-  return (
-    typeof data.id === 'string' &&
-    typeof data.title === 'string' &&
-    typeof data.language === 'string' &&
-    isStrings(data.context) &&
-    isStrings(data.contextNotes) &&
-    data.format === TRANSCRIPT_FORMAT &&
-    data.version === TRANSCRIPT_VERSION &&
-    isList(
-      data.speakers,
-      (s) =>
-        hasId(s) &&
-        typeof s.name === 'string' &&
-        ['host', 'guest', 'other'].includes(String(s.role)) &&
-        (s.entity === undefined || typeof s.entity === 'string'),
-      false,
-    ) &&
-    isList(data.sections, (s) => hasId(s) && typeof s.label === 'string') &&
-    isList(data.topics, (t) => hasId(t) && isLabel(t.label)) &&
-    isList(
-      data.entities,
-      (e) =>
-        hasId(e) &&
-        (ENTITY_TYPES as readonly unknown[]).includes(e.type) &&
-        isLabel(e.label) &&
-        isStrings(e.aliases) &&
-        (e.description === undefined || isLabel(e.description)),
-    ) &&
-    isList(
-      data.turns,
-      (t) =>
-        hasId(t) &&
-        typeof t.speaker === 'string' &&
-        Array.isArray(t.paragraphs) &&
-        isStrings(t.paragraphs) &&
-        isStrings(t.notes) &&
-        isStrings(t.topics) &&
-        (t.section === undefined || typeof t.section === 'string'),
-      false,
-    ) &&
-    isList(
-      data.relatedPosts,
-      (p) =>
-        typeof p.title === 'string' &&
-        (p.date === undefined || typeof p.date === 'string') &&
-        (p.comments === undefined || typeof p.comments === 'number') &&
-        (p.url === undefined || isHttpUrl(p.url)),
-    )
-  )
 }

@@ -1,30 +1,27 @@
 import * as z from 'zod/mini'
+import {
+  ENTITY_TYPES,
+  HTTP_URL,
+  ISO_DATE,
+  LANGUAGE_TAG,
+  MAX_SPEAKER_LENGTH,
+  SLUG,
+  SPEAKER_ROLES,
+  TRANSCRIPT_FORMAT,
+  TRANSCRIPT_VERSION,
+  TURN_ID,
+} from './transcript-rules.ts'
 
 // PRODUCT §3: the structured transcript, format version 1. Types are inferred from these schemas
 // and never written twice; the published JSON Schema is generated from them (`transcriptJsonSchema`).
 
-import {
-  ENTITY_TYPES,
-  HTTP_URL,
-  TRANSCRIPT_FORMAT,
-  TRANSCRIPT_VERSION,
-} from './transcript-checks.ts'
-
 const slug = z
   .string()
-  .check(
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens'),
-  )
+  .check(z.regex(SLUG, 'must be lower-case letters, digits and single hyphens'))
 
-// Turn ids appear in URLs (`/t/17`) and element ids (`turn-17`): keep them URL- and id-safe.
-const turnId = z
-  .string()
-  .check(
-    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1–64 letters, digits, ".", "_" or "-"'),
-  )
+const turnId = z.string().check(z.regex(TURN_ID, 'must be 1–64 letters, digits, ".", "_" or "-"'))
 
-/** BCP 47, as used in `language` and as the keys of localised text. */
-const languageTag = z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag')
+const languageTag = z.regex(LANGUAGE_TAG, 'must be a BCP 47 language tag')
 
 const text = z.string()
 const nonEmptyText = z.string().check(z.minLength(1, 'must not be empty'))
@@ -36,8 +33,10 @@ const httpUrl = z.string().check(z.regex(HTTP_URL, 'must be an http: or https: U
 
 export const SpeakerSchema = z.object({
   id: slug,
-  name: nonEmptyText.check(z.maxLength(40, 'must be at most 40 characters')),
-  role: z.enum(['host', 'guest', 'other']),
+  name: nonEmptyText.check(
+    z.maxLength(MAX_SPEAKER_LENGTH, `must be at most ${MAX_SPEAKER_LENGTH} characters`),
+  ),
+  role: z.enum(SPEAKER_ROLES),
   entity: z.optional(slug),
 })
 
@@ -69,7 +68,7 @@ export const TurnSchema = z.object({
 
 export const RelatedPostSchema = z.object({
   title: nonEmptyText,
-  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'))),
+  date: z.optional(z.string().check(z.regex(ISO_DATE, 'must be a date YYYY-MM-DD'))),
   comments: z.optional(z.int().check(z.minimum(0, 'must not be negative'))),
   url: z.optional(httpUrl),
 })

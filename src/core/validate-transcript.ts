@@ -7,6 +7,7 @@ import {
   MAX_ISSUES,
   type Validation,
 } from './transcript-checks.ts'
+import { errorMessage } from './error-message.ts'
 import { findJsonErrorOffset, lineAndColumn } from './json-error-position.ts'
 import { TranscriptSchema, type Transcript } from './transcript-schema.ts'
 
@@ -75,10 +76,7 @@ export function parseTranscriptJson(source: string): Validation<Transcript> {
 }
 
 function describeJsonError(error: unknown, source: string): string {
-  const reason = (error instanceof Error ? error.message : String(error)).replace(
-    / in JSON at position \d+.*$/,
-    '',
-  )
+  const reason = errorMessage(error).replace(/ in JSON at position \d+.*$/, '')
   const offset = findJsonErrorOffset(source)
   if (offset === undefined) return `not valid JSON: ${reason}`
   const { line, column } = lineAndColumn(source, offset)

@@ -3,10 +3,9 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launchBrowser } from '../support/chromium.ts'
+import { useBrowser, withPage } from '../support/browser.ts'
 
 // Deployable to any static host and base path. A build for /daedam/ is served by a plain
 // file server that knows nothing of the app: unknown paths get 404.html, as on GitHub Pages.
@@ -23,7 +22,7 @@ const TYPES: Record<string, string> = {
 let outDir: string
 let server: Server
 let origin: string
-let browser: Browser
+const browser = useBrowser()
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'daedam-base-'))
@@ -64,11 +63,9 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await launchBrowser()
 }, 120_000)
 
 afterAll(async () => {
-  await browser?.close()
   await new Promise((resolve) => server?.close(resolve))
   rmSync(outDir, { recursive: true, force: true })
 })
@@ -83,40 +80,40 @@ test('the build has a 404.html fallback that is the app itself, with hashed asse
 })
 
 test('a deep link under the base path opens turn 17 on first load and on reload', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' })
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${origin}/daedam/i/benioff-davos-2025/t/17`)
-  for (const round of ['first load', 'reload']) {
-    if (round === 'reload') await page.reload()
-    const turn = page.locator('#turn-17')
-    await turn.waitFor()
-    await expect.poll(() => turn.getAttribute('aria-current'), { message: round }).toBe('true')
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.id), { message: round })
-      .toBe('turn-17')
-    const box = await turn.boundingBox()
-    expect(box !== null && box.y >= 0 && box.y < 900, round).toBe(true)
-  }
-  expect(await page.locator('article[id^="turn-"]').count()).toBe(30)
-  expect(errors).toEqual([])
-  await page.close()
+  const options = { origin, reducedMotion: 'no-preference' } as const
+  await withPage(
+    browser(),
+    '/daedam/i/benioff-davos-2025/t/17',
+    options,
+    async ({ page, errors }) => {
+      for (const round of ['first load', 'reload']) {
+        if (round === 'reload') await page.reload()
+        const turn = page.locator('#turn-17')
+        await turn.waitFor()
+        await expect.poll(() => turn.getAttribute('aria-current'), { message: round }).toBe('true')
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.id), { message: round })
+          .toBe('turn-17')
+        const box = await turn.boundingBox()
+        expect(box !== null && box.y >= 0 && box.y < 900, round).toBe(true)
+      }
+      expect(await page.locator('article[id^="turn-"]').count()).toBe(30)
+      // Uncaught errors only: this server answers the deep link itself with a 404 status.
+      expect(errors.filter((error) => error.startsWith('pageerror: '))).toEqual([])
+    },
+  )
 })
 
 test('in-app links and the copied link keep the base path', async () => {
-  const context = await browser.newContext({
-    permissions: ['clipboard-read', 'clipboard-write'],
-    locale: 'ko-KR',
+  const options = { origin, height: 720, reducedMotion: 'no-preference' } as const
+  await withPage(browser(), '/daedam/', options, async ({ page }) => {
+    await page.waitForURL(`${origin}/daedam/i/benioff-davos-2025`)
+    await page
+      .locator('#turn-5')
+      .getByRole('button', { name: /링크 복사/ })
+      .click()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${origin}/daedam/i/benioff-davos-2025/t/5`,
+    )
   })
-  const page = await context.newPage()
-  await page.goto(`${origin}/daedam/`)
-  await page.waitForURL(`${origin}/daedam/i/benioff-davos-2025`)
-  await page
-    .locator('#turn-5')
-    .getByRole('button', { name: /링크 복사/ })
-    .click()
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${origin}/daedam/i/benioff-davos-2025/t/5`,
-  )
-  await context.close()
 })

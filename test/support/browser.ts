@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
+import { launchBrowser } from './chromium.ts'
 
 /** The origin `vite preview` serves the built app from, without a trailing slash. */
 export function baseUrl(): string {
@@ -22,18 +23,49 @@ export type OpenPageOptions = {
    */
   reducedMotion?: 'reduce' | 'no-preference'
   colorScheme?: 'light' | 'dark'
+  /** The server to open `path` on, without a trailing slash: the app's preview server by default. */
+  origin?: string
 }
 
 /**
- * A fresh page (in its own context, so storage and clipboard start empty) that records uncaught
- * errors and console errors, so a test can assert there were none. Console errors name the URL
- * they came from, so a test that expects one failed request can allow exactly that one.
+ * One Chromium for the calling test file: launched before its tests and closed after them. Call it
+ * at the top of the file; the getter it returns gives the browser inside a test.
  */
-export async function openPage(
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (browser === undefined) throw new Error('useBrowser(): the browser exists only inside tests')
+    return browser
+  }
+}
+
+type UsePage<T> = (opened: OpenedPage) => Promise<T>
+
+/**
+ * Opens `path` in a fresh page and runs `use` on it, then closes the page, whether `use` passed or
+ * failed. Each page has its own context, so storage and clipboard start empty. `errors` collects
+ * uncaught errors and console errors, so a test can assert there were none; console errors name
+ * the URL they came from, so a test that expects one failed request can allow exactly that one.
+ */
+export async function withPage<T>(browser: Browser, path: string, use: UsePage<T>): Promise<T>
+export async function withPage<T>(
   browser: Browser,
   path: string,
-  options: OpenPageOptions = {},
-): Promise<OpenedPage> {
+  options: OpenPageOptions,
+  use: UsePage<T>,
+): Promise<T>
+export async function withPage<T>(
+  browser: Browser,
+  path: string,
+  ...rest: [UsePage<T>] | [OpenPageOptions, UsePage<T>]
+): Promise<T> {
+  const [options, use] = rest.length === 1 ? [{}, rest[0]] : rest
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? 'ko-KR',
@@ -41,21 +73,20 @@ export async function openPage(
     reducedMotion: options.reducedMotion ?? 'reduce',
     colorScheme: options.colorScheme ?? 'light',
   })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return
-    const { url } = message.location()
-    errors.push(`console: ${message.text()}${url ? ` (${url})` : ''}`)
-  })
-  await page.goto(appUrl(path))
-  return { page, errors }
-}
-
-/** Closes the page's context (each `openPage` makes one), so a file's tests don't pile them up. */
-export async function closePage({ page }: OpenedPage): Promise<void> {
-  await page.context().close()
+  try {
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return
+      const { url } = message.location()
+      errors.push(`console: ${message.text()}${url ? ` (${url})` : ''}`)
+    })
+    await page.goto(`${options.origin ?? baseUrl()}${path}`)
+    return await use({ page, errors })
+  } finally {
+    await context.close()
+  }
 }
 
 /** The page's path and query, e.g. `/i/benioff-davos-2025/t/17?speaker=host`. */
