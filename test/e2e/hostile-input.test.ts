@@ -1,27 +1,24 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Transcript } from '#core/transcript-schema.ts'
-import { appUrl, closePage, openPage, pathOf, waitForTurns } from '../support/browser.ts'
-import { launchBrowser } from '../support/chromium.ts'
+import { appUrl, pathOf, useBrowser, waitForTurns, withPage } from '../support/browser.ts'
 import { SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §7 safety, issue table rows 1–7: small files and links built to freeze or break the
 // page. Each either opens within 5 s or is refused within 5 s, and the page answers throughout: a
 // 50 ms heartbeat in the page never waits more than 200 ms. Big inputs are generated here.
 
-let browser: Browser
+const browser = useBrowser()
 let scratch: string
 
-beforeAll(async () => {
-  browser = await launchBrowser()
+beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'daedam-hostile-'))
 })
 
-afterAll(async () => {
-  await browser?.close()
+afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true })
 })
 
@@ -112,21 +109,18 @@ async function expectOpensOrRefusedSmoothly(
   name: string,
   transcript: Omit<Transcript, 'format' | 'version'>,
 ) {
-  const opened = await openPage(browser, '/')
-  try {
-    await installHeartbeat(opened.page)
-    const { ms } = await openHostile(opened.page, transcriptFile(name, transcript))
+  await withPage(browser(), '/', async ({ page }) => {
+    await installHeartbeat(page)
+    const { ms } = await openHostile(page, transcriptFile(name, transcript))
     expect(ms, `${name} settled after ${ms} ms`).toBeLessThan(5000)
     // Let anything still running after the first paint finish, then read the heartbeat.
-    await opened.page.waitForTimeout(500)
-    const stall = await maxStall(opened.page)
+    await page.waitForTimeout(500)
+    const stall = await maxStall(page)
     expect(stall, `${name}: the page stalled for ${Math.round(stall)} ms`).toBeLessThan(
       MAX_STALL_MS,
     )
-    expect(await longestAlert(opened.page)).toBeLessThanOrEqual(MAX_ALERT)
-  } finally {
-    await closePage(opened)
-  }
+    expect(await longestAlert(page)).toBeLessThanOrEqual(MAX_ALERT)
+  })
 }
 
 test('row 1: one paragraph of "가(" × 400,000 with an entity 가 never stalls the page', async () => {
@@ -170,9 +164,7 @@ test('row 4: an alias of 6,000 words opens or is refused with a short message', 
 
 test('row 5: ?q= of "a+" × 5,000 leaves the explorer usable, and Back after typing it restores the view', async () => {
   // As a shared link would carry it: `+` is a space in a query string, so this is 5,000 words.
-  const opened = await openPage(browser, `/i/${SEED_ID}?q=${'a+'.repeat(5000)}`)
-  const { page } = opened
-  try {
+  await withPage(browser(), `/i/${SEED_ID}?q=${'a+'.repeat(5000)}`, async ({ page }) => {
     await waitForTurns(page)
     expect(await longestAlert(page)).toBeLessThanOrEqual(MAX_ALERT)
     // Still an explorer: a filter works.
@@ -190,15 +182,11 @@ test('row 5: ?q= of "a+" × 5,000 leaves the explorer usable, and Back after typ
     expect(await box.inputValue()).toBe('')
     await expect.poll(() => page.locator('article[id^="turn-"]').count()).toBe(15)
     expect(await longestAlert(page)).toBe(0)
-  } finally {
-    await closePage(opened)
-  }
+  })
 })
 
 test('row 6: ?src= of a 1 MB transcript with a 10,000-letter query never stalls the page', async () => {
-  const opened = await openPage(browser, '/')
-  const { page } = opened
-  try {
+  await withPage(browser(), '/', async ({ page }) => {
     const transcript = {
       format: 'daedam.transcript',
       version: 1,
@@ -212,7 +200,9 @@ test('row 6: ?src= of a 1 MB transcript with a 10,000-letter query never stalls 
     const body = JSON.stringify(transcript)
     expect(body.length).toBeGreaterThan(1_000_000)
     const src = appUrl('/hostile/big.json')
-    await page.route(src, (route) => route.fulfill({ body, contentType: 'application/json' }))
+    await page.route(src, (route: Route) =>
+      route.fulfill({ body, contentType: 'application/json' }),
+    )
     await installHeartbeat(page)
     const started = Date.now()
     // Latin letters: a URL of 10,000 encoded Hangul syllables is longer than servers accept.
@@ -223,9 +213,7 @@ test('row 6: ?src= of a 1 MB transcript with a 10,000-letter query never stalls 
     const stall = await maxStall(page)
     expect(stall, `the page stalled for ${Math.round(stall)} ms`).toBeLessThan(MAX_STALL_MS)
     expect(await longestAlert(page)).toBeLessThanOrEqual(MAX_ALERT)
-  } finally {
-    await closePage(opened)
-  }
+  })
 })
 
 /** Clicks `selector` in the page and measures until `isDone()` holds, plus one frame. */
@@ -246,9 +234,7 @@ function timeClick(page: Page, selector: string, done: string): Promise<number> 
 }
 
 test('row 7: on 10,000 entities × 10,000 turns a filter or entity click updates within 100 ms', async () => {
-  const opened = await openPage(browser, '/')
-  const { page } = opened
-  try {
+  await withPage(browser(), '/', async ({ page }) => {
     const path = transcriptFile('row7.json', {
       ...base,
       speakers: [
@@ -285,7 +271,5 @@ test('row 7: on 10,000 entities × 10,000 turns a filter or entity click updates
       `document.querySelector('#selected-entity') !== null`,
     )
     expect(entity, `entity click took ${Math.round(entity)} ms`).toBeLessThan(100)
-  } finally {
-    await closePage(opened)
-  }
+  })
 })
