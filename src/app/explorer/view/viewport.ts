@@ -21,16 +21,20 @@ export type Viewport = {
   show: (target: Target) => void
 }
 
-const NOTHING_TO_REVEAL: Reveal = () => Promise.resolve()
-
 export function createViewport(): Viewport {
-  let reveal = NOTHING_TO_REVEAL
+  let reveal: Reveal | undefined
+  // Requests made before a list is there (a big one loads its code first) wait for it.
+  let waiting: ((reveal: Reveal) => void)[] = []
   let latest = 0
+  const whenListed = (): Promise<Reveal> =>
+    reveal === undefined ? new Promise((resolve) => waiting.push(resolve)) : Promise.resolve(reveal)
   return {
     register(next) {
       reveal = next
+      waiting.forEach((resolve) => resolve(next))
+      waiting = []
       return () => {
-        if (reveal === next) reveal = NOTHING_TO_REVEAL
+        if (reveal === next) reveal = undefined
       }
     },
     show({ elementId, turn, mode }) {
@@ -38,17 +42,19 @@ export function createViewport(): Viewport {
       // A place that is not rendered yet is far away: jump there rather than animate past
       // thousands of turns whose heights are still estimates.
       const isFar = document.getElementById(elementId) === null
-      void (turn === undefined ? Promise.resolve() : reveal(turn)).then(() => {
-        const element = document.getElementById(elementId)
-        if (request !== latest || element === null) return
-        if (mode === 'step') {
-          scrollToElement(element, 'center', isFar)
-        } else {
-          // Jump, don't animate: the reader asked for this turn, not for a tour of the page.
-          element.scrollIntoView?.({ block: 'start' })
-          element.focus({ preventScroll: true })
-        }
-      })
+      void whenListed()
+        .then((listed) => (turn === undefined ? undefined : listed(turn)))
+        .then(() => {
+          const element = document.getElementById(elementId)
+          if (request !== latest || element === null) return
+          if (mode === 'step') {
+            scrollToElement(element, 'center', isFar)
+          } else {
+            // Jump, don't animate: the reader asked for this turn, not for a tour of the page.
+            element.scrollIntoView?.({ block: 'start' })
+            element.focus({ preventScroll: true })
+          }
+        })
     },
   }
 }
