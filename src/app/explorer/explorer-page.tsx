@@ -5,8 +5,8 @@ import { buildModel } from '#core/transcript-model.ts'
 import { DEFAULT_TRANSCRIPT_ID, type TranscriptSource } from '../paths.ts'
 import { ExplorerLayout } from './explorer-layout.tsx'
 import { ExplorerSkeleton } from './explorer-skeleton.tsx'
+import { sourceQueryOptions } from '../transcripts/transcript-queries.ts'
 import { LoadError } from './load-error.tsx'
-import { sourceQueryOptions } from './transcript-query.ts'
 
 type ExplorerPageProps = { kind: TranscriptSource['kind'] }
 

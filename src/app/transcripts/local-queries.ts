@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { sourceQueryOptions } from '../explorer/transcript-query.ts'
+import { sourceQueryOptions } from './transcript-queries.ts'
 
 export function localListQueryOptions() {
   return queryOptions({

@@ -6,7 +6,7 @@ import {
   type Issue,
 } from '#core/transcript-checks.ts'
 import type { Transcript } from '#core/transcript-schema.ts'
-import { MAX_FILE_BYTES } from '../open/limits.ts'
+import { MAX_FILE_BYTES } from './limits.ts'
 import { assetUrl, type TranscriptSource } from '../paths.ts'
 
 type TranscriptErrorKind =
@@ -162,7 +162,7 @@ export async function loadRemoteTranscript(src: string, signal?: AbortSignal): P
   }
   const text = await readLimited(response, url.href, MAX_FILE_BYTES)
   const fileName = safeDecode(url.pathname.split('/').pop() ?? '') || url.hostname
-  const { parseTranscriptFile } = await import('../open/parse-file.ts')
+  const { parseTranscriptFile } = await import('./parse-file.ts')
   const result = await parseTranscriptFile(text, fileName)
   if (!result.ok) throw new TranscriptError('invalid', url.href, { issues: result.issues })
   return result.value
@@ -171,7 +171,7 @@ export async function loadRemoteTranscript(src: string, signal?: AbortSignal): P
 /** A transcript the reader opened from a file earlier, kept in this browser. */
 export async function loadLocalTranscript(id: string): Promise<Transcript> {
   const [{ getLocalTranscript }, { validateTranscript }] = await Promise.all([
-    import('../open/local-store.ts'),
+    import('./local-store.ts'),
     import('#core/validate-transcript.ts'),
   ])
   const record = await getLocalTranscript(id)
