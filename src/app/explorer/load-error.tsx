@@ -6,7 +6,7 @@ import { OpenStatus } from '../open/open-status.tsx'
 import { AppHeader } from '../shell/app-header.tsx'
 import { useLocale, type Translate } from '../shell/locale.tsx'
 import { formatBytes, MAX_FILE_BYTES } from '../transcripts/limits.ts'
-import { TranscriptError } from '../transcripts/transcript-queries.ts'
+import { TranscriptError } from '../transcripts/transcript-error.ts'
 
 type LoadErrorProps = {
   source: TranscriptSource
