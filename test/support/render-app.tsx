@@ -8,11 +8,11 @@ import { createMemoryRouter, matchPath, RouterProvider } from 'react-router'
 import type { Transcript } from '#core/transcript-schema.ts'
 import { formatIssue } from '#core/transcript-checks.ts'
 import { validateTranscript } from '#core/validate-transcript.ts'
-import { transcriptQueryOptions } from '../../src/app/explorer/transcript-query.ts'
 import { DEFAULT_TRANSCRIPT_ID } from '../../src/app/paths.ts'
 import { routes } from '../../src/app/router.tsx'
 import { LocaleProvider } from '../../src/app/shell/locale.tsx'
 import type { Locale } from '../../src/app/shell/messages.ts'
+import { transcriptQueryOptions } from '../../src/app/transcripts/transcript-queries.ts'
 
 // A path, not a file URL: under jsdom `URL` is jsdom's, which node:fs and node:url reject.
 const SEED_PATH = resolve(import.meta.dirname, '../../public/data/benioff-davos-2025.json')

@@ -5,7 +5,7 @@ import type { Transcript } from '#core/transcript-schema.ts'
 import { DEFAULT_TRANSCRIPT_ID, type TranscriptSource } from '../paths.ts'
 import { ExplorerLayout } from './explorer-layout.tsx'
 import { ExplorerSkeleton } from './explorer-skeleton.tsx'
-import { sourceQueryOptions } from './transcript-query.ts'
+import { sourceQueryOptions } from '../transcripts/transcript-queries.ts'
 import { modelBuildFor } from './view/model-build.ts'
 
 // A failure is rare: its page loads when needed (PRODUCT §7 size).

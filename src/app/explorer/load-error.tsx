@@ -1,12 +1,12 @@
 import { Link } from 'react-router'
 import { formatIssue } from '#core/transcript-checks.ts'
 import { DEFAULT_TRANSCRIPT_ID, paths, type TranscriptSource } from '../paths.ts'
-import { formatBytes, MAX_FILE_BYTES } from '../open/limits.ts'
 import { OpenPanel } from '../open/open-panel.tsx'
 import { OpenStatus } from '../open/open-status.tsx'
 import { AppHeader } from '../shell/app-header.tsx'
 import { useLocale, type Translate } from '../shell/locale.tsx'
-import { TranscriptError } from './transcript-query.ts'
+import { formatBytes, MAX_FILE_BYTES } from '../transcripts/limits.ts'
+import { TranscriptError } from '../transcripts/transcript-error.ts'
 
 type LoadErrorProps = {
   source: TranscriptSource

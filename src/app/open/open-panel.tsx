@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { paths } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
-import { localListQueryOptions, removeLocalTranscript } from './local-queries.ts'
+import { localListQueryOptions, removeLocalTranscript } from '../transcripts/local-queries.ts'
 import { useOpener } from './opener-context.ts'
 
 /** "Open your own transcript": a labelled file input, and the files this browser keeps. */

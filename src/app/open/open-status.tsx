@@ -1,6 +1,6 @@
 import { formatIssue } from '#core/transcript-checks.ts'
 import { useLocale } from '../shell/locale.tsx'
-import { formatBytes, MAX_FILE_BYTES } from './limits.ts'
+import { formatBytes, MAX_FILE_BYTES } from '../transcripts/limits.ts'
 import { useOpener } from './opener-context.ts'
 
 /** How many problems are listed before "and N more": the first ones are what an editor fixes first. */

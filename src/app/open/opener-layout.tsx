@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { Outlet, useLocation, useNavigate } from 'react-router'
-import { sourceQueryOptions } from '../explorer/transcript-query.ts'
+import { MAX_FILE_BYTES } from '../transcripts/limits.ts'
+import { localListQueryOptions } from '../transcripts/local-queries.ts'
+import { sourceQueryOptions } from '../transcripts/transcript-queries.ts'
 import { paths, type TranscriptSource } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
 import { RegionBoundary } from '../shell/region-boundary.tsx'
-import { MAX_FILE_BYTES } from './limits.ts'
-import { localListQueryOptions } from './local-queries.ts'
 import { OpenerContext, type OpenState } from './opener-context.ts'
 import { useFileDrop } from './use-file-drop.ts'
 
@@ -36,8 +36,8 @@ export function OpenerLayout() {
     try {
       const [text, { parseTranscriptFile }, store] = await Promise.all([
         file.text(),
-        import('./parse-file.ts'),
-        import('./local-store.ts'),
+        import('../transcripts/parse-file.ts'),
+        import('../transcripts/local-store.ts'),
       ])
       const result = await parseTranscriptFile(text, file.name)
       if (request !== latest.current) return

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
 import { DEFAULT_TRANSCRIPT_ID, paths, type TranscriptSource } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
-import { localListQueryOptions, removeLocalTranscript } from './local-queries.ts'
+import { localListQueryOptions, removeLocalTranscript } from '../transcripts/local-queries.ts'
 
 /** Says plainly where a transcript came from when it is not one of ours, and lets a local one go. */
 export function SourceNotice({ source }: { source: TranscriptSource }) {

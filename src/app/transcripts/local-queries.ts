@@ -1,9 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import { sourceQueryOptions } from '../explorer/transcript-query.ts'
+import { transcriptKeys } from './transcript-keys.ts'
 
 export function localListQueryOptions() {
   return queryOptions({
-    queryKey: ['local-transcripts'],
+    queryKey: transcriptKeys.localList(),
     // The store loads on demand: the first view of a published transcript does not need it.
     queryFn: () => import('./local-store.ts').then((store) => store.listLocalTranscripts()),
     // Not 'static': that would ignore the invalidation after a file is opened or removed.
@@ -15,9 +15,6 @@ export function localListQueryOptions() {
 export async function removeLocalTranscript(queryClient: QueryClient, id: string) {
   const { deleteLocalTranscript } = await import('./local-store.ts')
   await deleteLocalTranscript(id)
-  queryClient.removeQueries({
-    queryKey: sourceQueryOptions({ kind: 'local', id }).queryKey,
-    exact: true,
-  })
-  await queryClient.invalidateQueries({ queryKey: localListQueryOptions().queryKey })
+  queryClient.removeQueries({ queryKey: transcriptKeys.source({ kind: 'local', id }), exact: true })
+  await queryClient.invalidateQueries({ queryKey: transcriptKeys.localList() })
 }

@@ -1,0 +1,45 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { TranscriptSource } from '../paths.ts'
+import { loadTranscript } from './load-published.ts'
+import { TranscriptError } from './transcript-error.ts'
+import { transcriptKeys } from './transcript-keys.ts'
+
+/** A published transcript: the default view, so its loader is in the first bundle. */
+export function transcriptQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: transcriptKeys.source({ kind: 'published', id }),
+    queryFn: ({ signal }) => loadTranscript(id, signal),
+    staleTime: 'static', // a published file never changes during a visit
+    retry: (count, error) =>
+      !(error instanceof TranscriptError && error.kind !== 'network') && count < 2,
+  })
+}
+
+/** One query per transcript, whatever its source (STYLE §3); other sources load their code on demand. */
+export function sourceQueryOptions(source: TranscriptSource) {
+  switch (source.kind) {
+    case 'published':
+      return transcriptQueryOptions(source.id)
+    case 'local':
+      return queryOptions({
+        queryKey: transcriptKeys.source(source),
+        queryFn: () =>
+          import('./load-local.ts').then(({ loadLocalTranscript }) =>
+            loadLocalTranscript(source.id),
+          ),
+        staleTime: 'static',
+        retry: false,
+      })
+    case 'remote':
+      return queryOptions({
+        queryKey: transcriptKeys.source(source),
+        queryFn: ({ signal }) =>
+          import('./load-remote.ts').then(({ loadRemoteTranscript }) =>
+            loadRemoteTranscript(source.url, signal),
+          ),
+        staleTime: 'static',
+        retry: (count, error) =>
+          error instanceof TranscriptError && error.kind === 'network' && count < 2,
+      })
+  }
+}
