@@ -31,8 +31,6 @@ function basePath(source: TranscriptSource): string {
 export const paths = {
   home: () => '/',
   transcript: (id: string, filters?: Filters) => paths.view({ kind: 'published', id }, filters),
-  turn: (id: string, turnId: string, filters?: Filters) =>
-    paths.turnIn({ kind: 'published', id }, turnId, filters),
   /** The explorer of any source, with filters. */
   view: (source: TranscriptSource, filters?: Filters) =>
     `${basePath(source)}${query(source, filters)}`,
