@@ -10,6 +10,7 @@ import {
 import { errorMessage } from './error-message.ts'
 import { findJsonErrorOffset, lineAndColumn } from './json-error-position.ts'
 import { TranscriptSchema, type Transcript } from './transcript-schema.ts'
+import { checkSize } from './transcript-size.ts'
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = data
@@ -44,12 +45,14 @@ function describeZodIssue(issue: z.core.$ZodIssue, data: unknown): string {
 }
 
 /**
- * Checks unknown data against format version 1 (PRODUCT §3). Never throws: every problem comes
- * back as an issue naming its JSON path.
+ * Checks unknown data against format version 1 (PRODUCT §3), and that it is not too big to show.
+ * Never throws: every problem comes back as an issue naming its JSON path.
  */
 export function validateTranscript(data: unknown): Validation<Transcript> {
   const formatIssues = checkFormatVersion(data)
   if (formatIssues.length > 0) return { ok: false, issues: formatIssues }
+  const sizeIssues = checkSize(data)
+  if (sizeIssues.length > 0) return { ok: false, issues: sizeIssues }
 
   const parsed = TranscriptSchema.safeParse(data)
   if (!parsed.success) {

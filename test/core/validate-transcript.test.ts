@@ -156,3 +156,36 @@ test('caps the number of reported problems for hostile input', () => {
   const result = validateTranscript({ ...seed, turns })
   expect(!result.ok && result.issues.length).toBe(200)
 })
+
+test('a transcript of more paragraphs than can be shown is refused at once, naming how many', () => {
+  const turns = [{ id: '1', speaker: 'a', paragraphs: Array.from({ length: 200_001 }, () => 'x') }]
+  const started = performance.now()
+  const result = validateTranscript({
+    format: 'daedam.transcript',
+    version: 1,
+    id: 'big',
+    title: 'Big',
+    language: 'en',
+    speakers: [{ id: 'a', name: 'A', role: 'guest' }],
+    turns,
+  })
+  expect(performance.now() - started).toBeLessThan(1000)
+  expect(result.ok).toBe(false)
+  if (result.ok) return
+  expect(result.issues).toEqual([
+    { path: 'turns', message: expect.stringContaining('200,001 paragraphs and notes') },
+  ])
+  // One fewer is within the limit.
+  turns[0]!.paragraphs.pop()
+  expect(
+    validateTranscript({
+      format: 'daedam.transcript',
+      version: 1,
+      id: 'big',
+      title: 'Big',
+      language: 'en',
+      speakers: [{ id: 'a', name: 'A', role: 'guest' }],
+      turns,
+    }).ok,
+  ).toBe(true)
+})
