@@ -137,8 +137,6 @@ test('no files under src/ import each other in a loop', () => {
 // Folders under src/ (core, cli, app and the feature folders inside app) import each other
 // one way only. A folder's own subfolders are part of it: only loops between folders that do not
 // contain one another count.
-// Expected to fail until the data layer leaves src/app/explorer (issue 9, item 3): today
-// src/app/explorer ⇄ src/app/open is a loop. Do not skip it; it passes once that move lands.
 test('no folders under src/ import each other in a loop', () => {
   expect(findCycle(folderEdges(modules))?.join(' → ')).toBeUndefined()
 })
