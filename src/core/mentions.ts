@@ -376,6 +376,13 @@ function findCandidates(matcher: Matcher, text: string, found: Candidates): void
 }
 
 /**
+ * At most this many mentions are marked in one text. A real paragraph holds a few dozen; a text of
+ * 400,000 mentions (`가(가(가(…`) is an attack on the reader's tab, and marking every one would
+ * hold the page for seconds (PRODUCT §7 safety). The rest of such a text is searched, not marked.
+ */
+export const MAX_MENTIONS_PER_TEXT = 10_000
+
+/**
  * A finder of the mentions of `entities` in a document's texts (paragraphs, notes, titles), called
  * once per text in reading order. Texts must already be NFC (normalise once at load). Short
  * aliases (`래리`, part of `래리 엘리슨`) count only after a longer alias of the same entity was
@@ -397,7 +404,7 @@ export function createMentionFinder(entities: readonly Entity[]): (text: string)
     // Candidates left to right, each the longest alias at its position. A candidate before
     // `next` lies inside a mention already taken, or at the position of a rejected one.
     let next = 0
-    for (let k = found.count - 1; k >= 0; k--) {
+    for (let k = found.count - 1; k >= 0 && mentions.length < MAX_MENTIONS_PER_TEXT; k--) {
       const start = starts[k] ?? 0
       const alias = aliases[words[k] ?? 0]
       if (start < next || alias === undefined) continue

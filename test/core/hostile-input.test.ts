@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { transcriptFromText } from '#core/build-transcript.ts'
-import { findMentions } from '#core/mentions.ts'
+import { findMentions, MAX_MENTIONS_PER_TEXT } from '#core/mentions.ts'
 import { parseAnyTranscript } from '#core/parse-any.ts'
 import { compileQuery, MAX_QUERY_LENGTH, searchTexts } from '#core/search.ts'
 import { formatIssue } from '#core/transcript-checks.ts'
@@ -149,7 +149,9 @@ function entityWith(id: string, aliases: string[]): Entity {
 test('row 1: a paragraph of 400,000 unclosed glosses `가(` is matched in linear time', () => {
   const text = '가('.repeat(400_000)
   const [mentions, ms] = timed(() => findMentions([entityWith('ga', ['가'])], text))
-  expect(mentions).toHaveLength(400_000)
+  // The first 10,000 are marked (MAX_MENTIONS_PER_TEXT); a quadratic scan for `)` after each
+  // would still take minutes.
+  expect(mentions).toHaveLength(MAX_MENTIONS_PER_TEXT)
   expect(mentions[1]).toEqual({ start: 2, end: 3, entity: 'ga' })
   expect(ms).toBeLessThan(2_000)
 }, 30_000)
@@ -237,3 +239,11 @@ test('row 14: 150,000 speakers are built and reported in seconds, not minutes', 
   expect(report.turnsBySpeaker.at(-1)).toEqual({ id: 's149999', name: 'S149999', turns: 1 })
   expect(ms).toBeLessThan(15_000)
 }, 120_000)
+
+test('at most 10,000 mentions are marked in one text, the first ones, in reading order', () => {
+  const entities = [{ id: 'ga', type: 'concept' as const, label: { ko: '가' }, aliases: ['가'] }]
+  const found = findMentions(entities, '가 '.repeat(50_000))
+  expect(found).toHaveLength(MAX_MENTIONS_PER_TEXT)
+  expect(found[0]).toEqual({ start: 0, end: 1, entity: 'ga' })
+  expect(found.at(-1)?.start).toBe((MAX_MENTIONS_PER_TEXT - 1) * 2)
+})
