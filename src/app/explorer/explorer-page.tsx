@@ -3,9 +3,10 @@ import { useMemo } from 'react'
 import { useParams, useSearchParams } from 'react-router'
 import { buildModel } from '#core/transcript-model.ts'
 import { DEFAULT_TRANSCRIPT_ID, type TranscriptSource } from '../paths.ts'
+import { sourceQueryOptions } from '../transcripts/transcript-queries.ts'
+import { useKeepOnceShown } from '../transcripts/use-keep-once-shown.ts'
 import { ExplorerLayout } from './explorer-layout.tsx'
 import { ExplorerSkeleton } from './explorer-skeleton.tsx'
-import { sourceQueryOptions } from '../transcripts/transcript-queries.ts'
 import { LoadError } from './load-error.tsx'
 
 type ExplorerPageProps = { kind: TranscriptSource['kind'] }
@@ -25,6 +26,8 @@ export function ExplorerPage({ kind }: ExplorerPageProps) {
   const query = useQuery(sourceQueryOptions(source))
   const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data])
   const sourceKey = source.kind === 'remote' ? source.url : source.id
+  // PRODUCT §7: a file opened in this visit is kept only once it has been shown.
+  useKeepOnceShown(source, model !== undefined)
 
   if (query.status === 'pending') return <ExplorerSkeleton />
   if (query.status === 'error' || model === undefined) {

@@ -3,6 +3,7 @@ import { formatIssue } from '#core/transcript-checks.ts'
 import { DEFAULT_TRANSCRIPT_ID, paths, type TranscriptSource } from '../paths.ts'
 import { OpenPanel } from '../open/open-panel.tsx'
 import { OpenStatus } from '../open/open-status.tsx'
+import { RemoveLocalButton } from '../open/remove-local-button.tsx'
 import { AppHeader } from '../shell/app-header.tsx'
 import { useLocale, type Translate } from '../shell/locale.tsx'
 import { formatBytes, MAX_FILE_BYTES } from '../transcripts/limits.ts'
@@ -33,8 +34,12 @@ function describeError(error: TranscriptError, transcriptId: string, t: Translat
       return t('errorTooLarge', { url, limit: formatBytes(MAX_FILE_BYTES) })
     case 'missing-local':
       return t('errorMissingLocal')
+    case 'storage':
+      return t('errorStorage')
   }
 }
+
+const RETRIED = new Set(['network', 'http', 'storage'])
 
 /** A failed load says what failed, lists the validator's issues, and offers a retry (PRODUCT §5.6). */
 export function LoadError({ source, error, onRetry, isRetrying }: LoadErrorProps) {
@@ -59,10 +64,14 @@ export function LoadError({ source, error, onRetry, isRetrying }: LoadErrorProps
           )}
         </div>
         <div className="error-actions">
-          {(known === undefined || known.kind === 'network' || known.kind === 'http') && (
+          {(known === undefined || RETRIED.has(known.kind)) && (
             <button type="button" onClick={onRetry} disabled={isRetrying}>
               {t('retry')}
             </button>
+          )}
+          {/* A kept file that fails to load can be removed from its own page (PRODUCT §7). */}
+          {source.kind === 'local' && known?.kind !== 'missing-local' && (
+            <RemoveLocalButton id={source.id} />
           )}
           {transcriptId !== DEFAULT_TRANSCRIPT_ID && (
             <Link to={paths.transcript(DEFAULT_TRANSCRIPT_ID)}>{t('goHome')}</Link>

@@ -91,6 +91,10 @@ export const messages = {
     removeThis: '이 파일 삭제',
     dropHere: '여기에 놓으면 대담 파일을 엽니다',
     showMore: '{n}자 더 보기 (남은 글자 {rest}자)',
+    errorStorage: '브라우저 저장소가 응답하지 않았습니다.',
+    notKept: '"{name}"은(는) 열려 있지만 이 브라우저에 저장되지 않아, 새로 고치면 사라집니다.',
+    savedFileOpened: '{date}에 엶',
+    removeFailed: '삭제하지 못했습니다.',
   },
   en: {
     appName: 'Daedam',
@@ -183,6 +187,10 @@ export const messages = {
     removeThis: 'Remove this file',
     dropHere: 'Drop to open this transcript file',
     showMore: 'Show {n} more characters ({rest} left)',
+    errorStorage: "This browser's storage did not answer.",
+    notKept: '"{name}" is open, but this browser did not keep it: it will be gone after a reload.',
+    savedFileOpened: 'opened {date}',
+    removeFailed: 'Could not remove it.',
   },
 } as const
 

@@ -1,7 +1,14 @@
 import type { Issue } from '#core/transcript-checks.ts'
 
 type TranscriptErrorKind =
-  'not-found' | 'http' | 'network' | 'invalid' | 'refused' | 'too-large' | 'missing-local'
+  | 'not-found'
+  | 'http'
+  | 'network'
+  | 'invalid'
+  | 'refused'
+  | 'too-large'
+  | 'missing-local'
+  | 'storage'
 
 /** A transcript that could not be shown, with what a reader needs to know about why. */
 export class TranscriptError extends Error {

@@ -28,6 +28,8 @@ export function sourceQueryOptions(source: TranscriptSource) {
             loadLocalTranscript(source.id),
           ),
         staleTime: 'static',
+        // A file opened in this visit may live only here, if the browser would not keep it.
+        gcTime: Infinity,
         retry: false,
       })
     case 'remote':
