@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useParams, useSearchParams } from 'react-router'
 import { buildModel } from '#core/transcript-model.ts'
+import { AskBeforeFetching } from '../open/ask-before-fetching.tsx'
 import { DEFAULT_TRANSCRIPT_ID, type TranscriptSource } from '../paths.ts'
+import { asksBeforeFetching } from '../transcripts/remote-url.ts'
 import { sourceQueryOptions } from '../transcripts/transcript-queries.ts'
 import { useKeepOnceShown } from '../transcripts/use-keep-once-shown.ts'
 import { ExplorerLayout } from './explorer-layout.tsx'
@@ -23,13 +25,21 @@ function useSource(kind: TranscriptSource['kind']): TranscriptSource {
 export function ExplorerPage({ kind }: ExplorerPageProps) {
   const source = useSource(kind)
   const { turnId } = useParams()
-  const query = useQuery(sourceQueryOptions(source))
+  // PRODUCT §7: another origin's `?src=` is fetched only once the reader says Open (refetch).
+  const asksFirst = asksBeforeFetching(source)
+  const query = useQuery({ ...sourceQueryOptions(source), enabled: !asksFirst })
   const model = useMemo(() => (query.data ? buildModel(query.data) : undefined), [query.data])
   const sourceKey = source.kind === 'remote' ? source.url : source.id
   // PRODUCT §7: a file opened in this visit is kept only once it has been shown.
   useKeepOnceShown(source, model !== undefined)
 
-  if (query.status === 'pending') return <ExplorerSkeleton />
+  if (query.status === 'pending') {
+    return asksFirst && query.fetchStatus === 'idle' ? (
+      <AskBeforeFetching url={sourceKey} onOpen={() => void query.refetch()} />
+    ) : (
+      <ExplorerSkeleton />
+    )
+  }
   if (query.status === 'error' || model === undefined) {
     return (
       <LoadError

@@ -6,7 +6,12 @@ import { OpenStatus } from '../open/open-status.tsx'
 import { RemoveLocalButton } from '../open/remove-local-button.tsx'
 import { AppHeader } from '../shell/app-header.tsx'
 import { useLocale, type Translate } from '../shell/locale.tsx'
-import { formatBytes, MAX_FILE_BYTES } from '../transcripts/limits.ts'
+import {
+  formatBytes,
+  MAX_FILE_BYTES,
+  REMOTE_TIMEOUT_MS,
+  shortAddress,
+} from '../transcripts/limits.ts'
 import { TranscriptError } from '../transcripts/transcript-error.ts'
 
 type LoadErrorProps = {
@@ -16,18 +21,25 @@ type LoadErrorProps = {
   isRetrying: boolean
 }
 
-/** What failed, in the reader's words. */
+/** What failed, in the reader's words; addresses are cut short, so no message repeats the input. */
 function describeError(error: TranscriptError, transcriptId: string, t: Translate): string {
-  const url = error.url
+  const url = shortAddress(error.url)
   switch (error.kind) {
     case 'not-found':
-      return t('errorNotFound', { id: transcriptId, url, status: error.status ?? 404 })
+      return t('errorNotFound', {
+        id: shortAddress(transcriptId),
+        url,
+        status: error.status ?? 404,
+      })
     case 'http':
       return t('errorHttp', { status: error.status ?? '?', url })
     case 'invalid':
       return t('errorInvalid', { url, n: error.issues.length })
     case 'network':
-      return t('errorNetwork', { url })
+      // Another origin's failure may be CORS: the browser does not say which.
+      return `${t('errorNetwork', { url })}${error.isCrossOrigin ? ` ${t('corsHint')}` : ''}`
+    case 'timeout':
+      return t('errorTimeout', { url, seconds: REMOTE_TIMEOUT_MS / 1000 })
     case 'refused':
       return t('errorRefused', { url })
     case 'too-large':
@@ -39,14 +51,14 @@ function describeError(error: TranscriptError, transcriptId: string, t: Translat
   }
 }
 
-const RETRIED = new Set(['network', 'http', 'storage'])
+const RETRIED = new Set(['network', 'http', 'timeout', 'storage'])
 
 /** A failed load says what failed, lists the validator's issues, and offers a retry (PRODUCT §5.6). */
 export function LoadError({ source, error, onRetry, isRetrying }: LoadErrorProps) {
   const transcriptId = source.kind === 'remote' ? source.url : source.id
   const { t } = useLocale()
   const known = error instanceof TranscriptError ? error : undefined
-  const message = known ? describeError(known, transcriptId, t) : (error?.message ?? '')
+  const message = known ? describeError(known, transcriptId, t) : shortAddress(error?.message ?? '')
   return (
     <div className="explorer is-error">
       <AppHeader title={t('errorTitle')} />
