@@ -64,7 +64,19 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
-  preview: { port: 4173, strictPort: false },
+  preview: {
+    port: 4173,
+    strictPort: false,
+    // The headers README "Deploying" asks of a host (as in public/_headers): the page's own CSP
+    // plus frame-ancestors, which a <meta> cannot carry, so no other site can frame the app.
+    headers: {
+      'Content-Security-Policy':
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' http: https:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Frame-Options': 'DENY',
+    },
+  },
   test: {
     projects: [
       {

@@ -66,6 +66,23 @@ export async function withPage<T>(
   ...rest: [UsePage<T>] | [OpenPageOptions, UsePage<T>]
 ): Promise<T> {
   const [options, use] = rest.length === 1 ? [{}, rest[0]] : rest
+  const opened = await openPage(browser, path, options)
+  try {
+    return await use(opened)
+  } finally {
+    await closePage(opened)
+  }
+}
+
+/**
+ * A fresh page, as `withPage` opens it, for a test that must prepare it before use; close it
+ * with `closePage` in a `finally`.
+ */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: OpenPageOptions = {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     locale: options.locale ?? 'ko-KR',
@@ -83,10 +100,16 @@ export async function withPage<T>(
       errors.push(`console: ${message.text()}${url ? ` (${url})` : ''}`)
     })
     await page.goto(`${options.origin ?? baseUrl()}${path}`)
-    return await use({ page, errors })
-  } finally {
+    return { page, errors }
+  } catch (error) {
     await context.close()
+    throw error
   }
+}
+
+/** Closes a page from `openPage` and its context. */
+export async function closePage({ page }: OpenedPage): Promise<void> {
+  await page.context().close()
 }
 
 /** The page's path and query, e.g. `/i/benioff-davos-2025/t/17?speaker=host`. */

@@ -2,10 +2,13 @@ import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, use, useSyncExternalStore } from 'react'
 import { useParams, useSearchParams } from 'react-router'
 import type { Transcript } from '#core/transcript-schema.ts'
+import { AskBeforeFetching } from '../open/ask-before-fetching.tsx'
 import { DEFAULT_TRANSCRIPT_ID, type TranscriptSource } from '../paths.ts'
+import { asksBeforeFetching } from '../transcripts/remote-url.ts'
+import { sourceQueryOptions } from '../transcripts/transcript-queries.ts'
+import { useKeepOnceShown } from '../transcripts/use-keep-once-shown.ts'
 import { ExplorerLayout } from './explorer-layout.tsx'
 import { ExplorerSkeleton } from './explorer-skeleton.tsx'
-import { sourceQueryOptions } from '../transcripts/transcript-queries.ts'
 import { modelBuildFor } from './view/model-build.ts'
 
 // A failure is rare: its page loads when needed (PRODUCT §7 size).
@@ -27,10 +30,18 @@ function useSource(kind: TranscriptSource['kind']): TranscriptSource {
 export function ExplorerPage({ kind }: ExplorerPageProps) {
   const source = useSource(kind)
   const { turnId } = useParams()
-  const query = useQuery(sourceQueryOptions(source))
+  // PRODUCT §7: another origin's `?src=` is fetched only once the reader says Open (refetch).
+  const asksFirst = asksBeforeFetching(source)
+  const query = useQuery({ ...sourceQueryOptions(source), enabled: !asksFirst })
   const sourceKey = source.kind === 'remote' ? source.url : source.id
 
-  if (query.status === 'pending') return <ExplorerSkeleton />
+  if (query.status === 'pending') {
+    return asksFirst && query.fetchStatus === 'idle' ? (
+      <AskBeforeFetching url={sourceKey} onOpen={() => void query.refetch()} />
+    ) : (
+      <ExplorerSkeleton />
+    )
+  }
   if (query.status === 'error') {
     return (
       <Suspense fallback={<ExplorerSkeleton />}>
@@ -64,6 +75,8 @@ type ModelReadyProps = {
 /** The explorer once the model is built: at once for a small transcript, in slices for a big one. */
 function ModelReady({ source, turnId, transcript }: ModelReadyProps) {
   const model = use(modelBuildFor(transcript).promise)
+  // PRODUCT §7: a file opened in this visit is kept only once it has been shown.
+  useKeepOnceShown(source, true)
   return <ExplorerLayout source={source} turnId={turnId} model={model} />
 }
 

@@ -1,21 +1,16 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { Link } from 'react-router'
-import { paths } from '../paths.ts'
+import { lazy, Suspense } from 'react'
 import { useLocale } from '../shell/locale.tsx'
-import { localListQueryOptions, removeLocalTranscript } from '../transcripts/local-queries.ts'
 import { useOpener } from './opener-context.ts'
+
+// The list needs the browser's store: loaded on demand, outside the first view (PRODUCT §7 size).
+const SavedFiles = lazy(() =>
+  import('./saved-files.tsx').then(({ SavedFiles }) => ({ default: SavedFiles })),
+)
 
 /** "Open your own transcript": a labelled file input, and the files this browser keeps. */
 export function OpenPanel() {
   const { t } = useLocale()
   const { openFile } = useOpener()
-  const queryClient = useQueryClient()
-  const saved = useQuery(localListQueryOptions())
-
-  async function handleRemove(id: string) {
-    await removeLocalTranscript(queryClient, id)
-  }
-
   return (
     <section className="open-panel" aria-labelledby="open-heading">
       <h2 id="open-heading">{t('openTitle')}</h2>
@@ -34,26 +29,9 @@ export function OpenPanel() {
           event.target.value = ''
         }}
       />
-      {(saved.data?.length ?? 0) > 0 && (
-        <>
-          <h3>{t('savedFiles')}</h3>
-          <ul className="saved-files">
-            {saved.data?.map((file) => (
-              <li key={file.id}>
-                <Link to={paths.view({ kind: 'local', id: file.id })}>{file.title}</Link>
-                <button
-                  type="button"
-                  className="icon-button"
-                  onClick={() => void handleRemove(file.id)}
-                  aria-label={t('removeFile', { name: file.title })}
-                >
-                  ✕
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <Suspense fallback={null}>
+        <SavedFiles />
+      </Suspense>
     </section>
   )
 }

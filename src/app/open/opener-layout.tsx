@@ -1,18 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { Outlet, useLocation, useNavigate } from 'react-router'
-import { MAX_FILE_BYTES } from '../transcripts/limits.ts'
-import { localListQueryOptions } from '../transcripts/local-queries.ts'
-import { sourceQueryOptions } from '../transcripts/transcript-queries.ts'
-import { paths, type TranscriptSource } from '../paths.ts'
+import { paths } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
-import { RegionBoundary } from '../shell/region-boundary.tsx'
+import { MAX_FILE_BYTES } from '../transcripts/limits.ts'
 import { OpenerContext, type OpenState } from './opener-context.ts'
+import { PageBoundary } from './page-boundary.tsx'
 import { useFileDrop } from './use-file-drop.ts'
 
 /**
- * Around every route: opens a reader's file (input or drop anywhere), keeps it in this browser
- * and goes to its own route; a bad file leaves the current page as it is and says why.
+ * Around every route: opens a reader's file (input or drop anywhere) and goes to its own route at
+ * once; the explorer keeps it in this browser once it has shown it. A bad file leaves the current
+ * page as it is and says why.
  */
 export function OpenerLayout() {
   const { t } = useLocale()
@@ -34,10 +33,13 @@ export function OpenerLayout() {
     }
     setState({ status: 'reading', name: file.name })
     try {
-      const [text, { parseTranscriptFile }, store] = await Promise.all([
+      const [text, { parseTranscriptFile }, { stageOpenedFile }] = await Promise.all([
         file.text(),
         import('../transcripts/parse-file.ts'),
-        import('../transcripts/local-store.ts'),
+        import('../transcripts/keep-local.ts').then((keep) => {
+          keep.warmStore()
+          return keep
+        }),
       ])
       const result = await parseTranscriptFile(text, file.name)
       if (request !== latest.current) return
@@ -45,19 +47,12 @@ export function OpenerLayout() {
         setState({ status: 'failed', name: file.name, issues: result.issues })
         return
       }
-      const source: TranscriptSource = { kind: 'local', id: store.newLocalId(result.value.id) }
-      // Seed the cache first: the file opens even where the browser refuses to keep it.
-      queryClient.setQueryData(sourceQueryOptions(source).queryKey, result.value)
-      await store
-        .saveLocalTranscript({
-          id: source.id,
-          fileName: file.name,
-          savedAt: Date.now(),
-          transcript: result.value,
-        })
-        .catch(() => undefined) // not kept across reloads then; the page still shows it
-      await queryClient.invalidateQueries({ queryKey: localListQueryOptions().queryKey })
-      if (request !== latest.current) return
+      // PRODUCT §7: opening never waits on storage, and nothing is kept before it is shown.
+      const source = stageOpenedFile(queryClient, {
+        transcript: result.value,
+        fileName: file.name,
+        size: file.size,
+      })
       setState({ status: 'idle' })
       navigate(paths.view(source))
     } catch (error) {
@@ -74,9 +69,9 @@ export function OpenerLayout() {
   return (
     <OpenerContext value={opener}>
       {/* Nothing ever leaves a blank page: a page that fails to render says so. */}
-      <RegionBoundary key={location.pathname}>
+      <PageBoundary key={location.pathname}>
         <Outlet />
-      </RegionBoundary>
+      </PageBoundary>
       {isDragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>{t('dropHere')}</p>

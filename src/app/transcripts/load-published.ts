@@ -1,6 +1,7 @@
 import { checkFormatVersion, checkReferences, hasRenderableShape } from '#core/transcript-checks.ts'
 import type { Transcript } from '#core/transcript-schema.ts'
 import { assetUrl } from '../paths.ts'
+import { isHtmlType } from './content-type.ts'
 import { TranscriptError } from './transcript-error.ts'
 
 /** Fetches a published transcript and validates it; bad data becomes an error carrying the issues. */
@@ -14,8 +15,8 @@ export async function loadTranscript(id: string, signal?: AbortSignal): Promise<
     throw new TranscriptError('network', url, { cause })
   }
   // Static hosts answer unknown paths with the app's own HTML page: that is "not found" too.
-  const type = response.headers.get('content-type') ?? ''
-  if (response.status === 404 || (response.ok && type.includes('text/html'))) {
+  const isPage = isHtmlType(response.headers.get('content-type'))
+  if (response.status === 404 || (response.ok && isPage)) {
     throw new TranscriptError('not-found', url, { status: response.status })
   }
   if (!response.ok) throw new TranscriptError('http', url, { status: response.status })

@@ -1,6 +1,8 @@
 import type { Transcript } from '#core/transcript-schema.ts'
-import { MAX_FILE_BYTES } from './limits.ts'
+import { isHtmlType } from './content-type.ts'
+import { MAX_FILE_BYTES, REMOTE_TIMEOUT_MS } from './limits.ts'
 import { readLimited } from './read-limited.ts'
+import { resolveRemoteUrl } from './remote-url.ts'
 import { TranscriptError } from './transcript-error.ts'
 
 function safeDecode(text: string): string {
@@ -11,43 +13,69 @@ function safeDecode(text: string): string {
   }
 }
 
-/** `?src=`: any http(s) URL the browser may fetch (same origin or CORS), JSON or plain text, fully validated. */
-export async function loadRemoteTranscript(src: string, signal?: AbortSignal): Promise<Transcript> {
-  let url: URL
-  try {
-    if (src.trim() === '') throw new Error('no address')
-    url = new URL(src, window.location.href)
-  } catch {
-    throw new TranscriptError('refused', src)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new TranscriptError('refused', src)
-  let response: Response
-  try {
-    // No `*/*`: a static server's page-for-every-path fallback must not answer for a missing file.
-    response = await fetch(url.href, {
-      signal,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      headers: { Accept: 'application/json, text/plain;q=0.9' },
-    })
-  } catch (cause) {
-    if (signal?.aborted) throw cause
-    throw new TranscriptError('network', url.href, { cause })
-  }
+/** Whether a body served as something else starts like an HTML document. */
+function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype\s+html|html[\s>])/i.test(text.slice(0, 512).replace(/^\uFEFF/, ''))
+}
+
+function webPageError(url: string, status: number): TranscriptError {
+  return new TranscriptError('invalid', url, {
+    issues: [
+      {
+        path: '(file)',
+        message: `the address answered with a web page (HTTP ${status}), not a transcript`,
+      },
+    ],
+  })
+}
+
+/** Fetches the file's text, refusing web pages and oversized bodies; the caller bounds the time. */
+async function fetchText(url: URL, signal: AbortSignal): Promise<string> {
+  // No `*/*`: a static server's page-for-every-path fallback must not answer for a missing file.
+  const response = await fetch(url.href, {
+    signal,
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    headers: { Accept: 'application/json, text/plain;q=0.9' },
+  })
   if (response.status === 404) throw new TranscriptError('not-found', url.href, { status: 404 })
   if (!response.ok) throw new TranscriptError('http', url.href, { status: response.status })
-  if ((response.headers.get('content-type') ?? '').includes('text/html')) {
-    throw new TranscriptError('invalid', url.href, {
-      issues: [
-        {
-          path: '(file)',
-          message: `the address answered with a web page (HTTP ${response.status}), not a transcript`,
-        },
-      ],
-    })
-  }
+  if (isHtmlType(response.headers.get('content-type')))
+    throw webPageError(url.href, response.status)
   const text = await readLimited(response, url.href, MAX_FILE_BYTES)
+  if (looksLikeHtml(text)) throw webPageError(url.href, response.status)
+  return text
+}
+
+/**
+ * `?src=`: any http(s) URL the browser may fetch (same origin or CORS), JSON or plain text, fully
+ * validated. The whole download has a time limit: a server that never answers ends in an error.
+ */
+export async function loadRemoteTranscript(src: string, signal?: AbortSignal): Promise<Transcript> {
+  const url = resolveRemoteUrl(src)
+  if (url === undefined) throw new TranscriptError('refused', src)
+  const isCrossOrigin = url.origin !== window.location.origin
+  // Cancelled while this module loaded: fetch nothing.
+  if (signal?.aborted) throw signal.reason
+  const limit = new AbortController()
+  const stop = () => limit.abort(signal?.reason)
+  signal?.addEventListener('abort', stop, { once: true })
+  let isTimedOut = false
+  const timer = setTimeout(() => {
+    isTimedOut = true
+    limit.abort()
+  }, REMOTE_TIMEOUT_MS)
+  let text: string
+  try {
+    text = await fetchText(url, limit.signal)
+  } catch (cause) {
+    if (isTimedOut) throw new TranscriptError('timeout', url.href, { cause })
+    if (signal?.aborted || cause instanceof TranscriptError) throw cause
+    throw new TranscriptError('network', url.href, { cause, isCrossOrigin })
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', stop)
+  }
   const fileName = safeDecode(url.pathname.split('/').pop() ?? '') || url.hostname
   const { parseTranscriptFile } = await import('./parse-file.ts')
   const result = await parseTranscriptFile(text, fileName)

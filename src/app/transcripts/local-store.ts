@@ -1,50 +1,119 @@
 import type { Transcript } from '#core/transcript-schema.ts'
+import { STORE_OPEN_TIMEOUT_MS, STORE_WRITE_TIMEOUT_MS } from './limits.ts'
+import { StoreError, storeFailureOf } from './store-error.ts'
 
 // Transcripts a reader opened from files are kept in this browser's IndexedDB, so their links
-// survive a reload (PRODUCT §5.7). Nothing leaves the browser.
+// survive a reload (PRODUCT §5.7). Nothing leaves the browser. Every call ends: a store that does
+// not answer in time is a StoreError('timeout'), and a write given up on is aborted, so nothing is
+// reported kept that was not (PRODUCT §7).
 
 export type LocalTranscript = {
   id: string
   fileName: string
   savedAt: number
+  /** The file's size in bytes, so two files of one title can be told apart. */
+  size: number
   transcript: Transcript
 }
-/** As read back: the transcript is checked by the caller before use. */
-type StoredRecord = { id: string; fileName: string; savedAt: number; transcript: unknown }
-export type LocalSummary = { id: string; fileName: string; title: string; savedAt: number }
+/** As read back: the transcript is checked by the caller before use; older records have no size. */
+type StoredRecord = {
+  id: string
+  fileName: string
+  savedAt: number
+  size?: number
+  transcript: unknown
+}
+export type LocalSummary = {
+  id: string
+  fileName: string
+  title: string
+  savedAt: number
+  size: number | undefined
+}
 
 const DB_NAME = 'daedam'
 const STORE = 'local-transcripts'
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+function openDatabase(): Promise<IDBDatabase> {
+  if (typeof indexedDB === 'undefined') return Promise.reject(new StoreError('unavailable'))
   return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
+    let isSettled = false
+    const settle = (error: StoreError | undefined, db?: IDBDatabase) => {
+      if (isSettled) {
+        db?.close() // too late: the caller has been told it failed, and nothing is written
+        return
+      }
+      isSettled = true
+      window.clearTimeout(timer)
+      if (db !== undefined) resolve(db)
+      else reject(error ?? new StoreError('failed'))
+    }
+    const timer = window.setTimeout(() => settle(new StoreError('timeout')), STORE_OPEN_TIMEOUT_MS)
+    try {
+      const open = indexedDB.open(DB_NAME, 1)
+      open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' })
+      open.onsuccess = () => settle(undefined, open.result)
+      open.onerror = () => settle(new StoreError(storeFailureOf(open.error), { cause: open.error }))
+    } catch (cause) {
+      settle(new StoreError(storeFailureOf(cause), { cause }))
+    }
   })
 }
 
-function openDatabase(): Promise<IDBDatabase> {
-  if (typeof indexedDB === 'undefined')
-    return Promise.reject(new Error('this browser keeps no local files (no IndexedDB)'))
-  const open = indexedDB.open(DB_NAME, 1)
-  open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' })
-  return request(open)
+let warmed: Promise<IDBDatabase> | undefined
+
+/**
+ * Starts opening the store while a file is still being read, without waiting on it: the save that
+ * follows once the file is shown then finds the store ready, or already known not to answer.
+ */
+export function warmStore(): void {
+  warmed ??= openDatabase()
+  warmed.catch(() => undefined) // told to the save that takes it
 }
 
+/** Runs one request in its own transaction and resolves once the transaction has committed. */
 async function withStore<T>(
   mode: IDBTransactionMode,
   run: (store: IDBObjectStore) => IDBRequest<T>,
 ): Promise<T> {
-  const db = await openDatabase()
+  const opening = warmed ?? openDatabase()
+  warmed = undefined
+  const db = await opening
   try {
-    return await request(run(db.transaction(STORE, mode).objectStore(STORE)))
+    return await new Promise<T>((resolve, reject) => {
+      const transaction = db.transaction(STORE, mode)
+      const fail = (cause: unknown) => {
+        window.clearTimeout(timer)
+        reject(new StoreError(storeFailureOf(cause), { cause }))
+      }
+      const timer = window.setTimeout(() => {
+        reject(new StoreError('timeout'))
+        try {
+          transaction.abort()
+        } catch {
+          // Already finished or aborted: either way it is not reported kept.
+        }
+      }, STORE_WRITE_TIMEOUT_MS)
+      let request: IDBRequest<T>
+      try {
+        request = run(transaction.objectStore(STORE))
+      } catch (cause) {
+        fail(cause)
+        return
+      }
+      transaction.oncomplete = () => {
+        window.clearTimeout(timer)
+        resolve(request.result)
+      }
+      transaction.onabort = () => fail(transaction.error ?? request.error)
+    })
   } finally {
     db.close()
   }
 }
 
-export function saveLocalTranscript(record: LocalTranscript): Promise<IDBValidKey> {
-  return withStore('readwrite', (store) => store.put(record))
+export async function saveLocalTranscript(record: LocalTranscript): Promise<void> {
+  await withStore('readwrite', (store) => store.put(record))
 }
 
 export async function getLocalTranscript(id: string): Promise<StoredRecord | undefined> {
@@ -62,12 +131,14 @@ export async function listLocalTranscripts(): Promise<LocalSummary[]> {
       fileName: r.fileName,
       title: titleOf(r.transcript) ?? r.fileName,
       savedAt: r.savedAt,
+      size: r.size,
     }))
     .sort((a, b) => b.savedAt - a.savedAt)
 }
 
-export function deleteLocalTranscript(id: string): Promise<undefined> {
-  return withStore('readwrite', (store) => store.delete(id))
+export async function deleteLocalTranscript(id: string): Promise<void> {
+  if (typeof indexedDB === 'undefined') return
+  await withStore('readwrite', (store) => store.delete(id))
 }
 
 function isStoredRecord(value: unknown): value is StoredRecord {
@@ -79,6 +150,7 @@ function isStoredRecord(value: unknown): value is StoredRecord {
     typeof value.fileName === 'string' &&
     'savedAt' in value &&
     typeof value.savedAt === 'number' &&
+    (!('size' in value) || typeof value.size === 'number') &&
     'transcript' in value
   )
 }
@@ -90,10 +162,4 @@ function titleOf(transcript: unknown): string | undefined {
     typeof transcript.title === 'string'
     ? transcript.title
     : undefined
-}
-
-/** A fresh id for a file: readable, and unique in this browser. */
-export function newLocalId(transcriptId: string): string {
-  const random = Math.random().toString(36).slice(2, 8)
-  return `${transcriptId.slice(0, 40)}-${random}`
 }

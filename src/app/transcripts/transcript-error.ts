@@ -1,7 +1,24 @@
 import type { Issue } from '#core/transcript-checks.ts'
+import { shortAddress } from './limits.ts'
 
 type TranscriptErrorKind =
-  'not-found' | 'http' | 'network' | 'invalid' | 'refused' | 'too-large' | 'missing-local'
+  | 'not-found'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'invalid'
+  | 'refused'
+  | 'too-large'
+  | 'missing-local'
+  | 'storage'
+
+type TranscriptErrorOptions = {
+  status?: number
+  issues?: Issue[]
+  /** The address is on another origin: a network failure there may be CORS. */
+  isCrossOrigin?: boolean
+  cause?: unknown
+}
 
 /** A transcript that could not be shown, with what a reader needs to know about why. */
 export class TranscriptError extends Error {
@@ -9,13 +26,10 @@ export class TranscriptError extends Error {
   readonly url: string
   readonly status: number | undefined
   readonly issues: Issue[]
+  readonly isCrossOrigin: boolean
 
-  constructor(
-    kind: TranscriptErrorKind,
-    url: string,
-    options: { status?: number; issues?: Issue[]; cause?: unknown } = {},
-  ) {
-    super(`${kind}: ${url}${options.status ? ` (${options.status})` : ''}`, {
+  constructor(kind: TranscriptErrorKind, url: string, options: TranscriptErrorOptions = {}) {
+    super(`${kind}: ${shortAddress(url)}${options.status ? ` (${options.status})` : ''}`, {
       cause: options.cause,
     })
     this.name = 'TranscriptError'
@@ -23,5 +37,6 @@ export class TranscriptError extends Error {
     this.url = url
     this.status = options.status
     this.issues = options.issues ?? []
+    this.isCrossOrigin = options.isCrossOrigin ?? false
   }
 }

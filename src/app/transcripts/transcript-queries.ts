@@ -4,14 +4,22 @@ import { loadTranscript } from './load-published.ts'
 import { TranscriptError } from './transcript-error.ts'
 import { transcriptKeys } from './transcript-keys.ts'
 
+/**
+ * STYLE §3: a TranscriptError says what is wrong with the file or address, and asking again will
+ * not change it; anything else (and a network failure) is tried twice more. A time limit reached
+ * is not retried: that would keep the reader waiting three times as long.
+ */
+function shouldRetry(count: number, error: Error): boolean {
+  return !(error instanceof TranscriptError && error.kind !== 'network') && count < 2
+}
+
 /** A published transcript: the default view, so its loader is in the first bundle. */
 export function transcriptQueryOptions(id: string) {
   return queryOptions({
     queryKey: transcriptKeys.source({ kind: 'published', id }),
     queryFn: ({ signal }) => loadTranscript(id, signal),
     staleTime: 'static', // a published file never changes during a visit
-    retry: (count, error) =>
-      !(error instanceof TranscriptError && error.kind !== 'network') && count < 2,
+    retry: shouldRetry,
   })
 }
 
@@ -28,6 +36,8 @@ export function sourceQueryOptions(source: TranscriptSource) {
             loadLocalTranscript(source.id),
           ),
         staleTime: 'static',
+        // A file opened in this visit may live only here, if the browser would not keep it.
+        gcTime: Infinity,
         retry: false,
       })
     case 'remote':
@@ -38,8 +48,7 @@ export function sourceQueryOptions(source: TranscriptSource) {
             loadRemoteTranscript(source.url, signal),
           ),
         staleTime: 'static',
-        retry: (count, error) =>
-          error instanceof TranscriptError && error.kind === 'network' && count < 2,
+        retry: shouldRetry,
       })
   }
 }
