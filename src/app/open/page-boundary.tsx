@@ -1,5 +1,9 @@
-import { Component, type ReactNode } from 'react'
-import { PageError } from './page-error.tsx'
+import { Component, lazy, Suspense, type ReactNode } from 'react'
+
+// Rare: the error page loads when a page fails (PRODUCT §7 size).
+const PageError = lazy(() =>
+  import('./page-error.tsx').then((module) => ({ default: module.PageError })),
+)
 
 type PageBoundaryState = { error: Error | undefined }
 
@@ -15,6 +19,11 @@ export class PageBoundary extends Component<{ children: ReactNode }, PageBoundar
   }
 
   render() {
-    return this.state.error ? <PageError error={this.state.error} /> : this.props.children
+    if (this.state.error === undefined) return this.props.children
+    return (
+      <Suspense fallback={null}>
+        <PageError error={this.state.error} />
+      </Suspense>
+    )
   }
 }

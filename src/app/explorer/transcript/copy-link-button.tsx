@@ -33,15 +33,7 @@ export function CopyLinkButton({ url, turnNumber }: CopyLinkButtonProps) {
         onClick={handleCopy}
         aria-label={t('copyLinkTo', { n: turnNumber })}
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16">
-          <path
-            d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-          />
-        </svg>
+        <span className="link-icon" aria-hidden="true" />
         <span className="copy-link-text">{t('copyLink')}</span>
       </button>
       <span role="status" className="copy-link-status">

@@ -1,13 +1,23 @@
+import { lazy, Suspense } from 'react'
 import { isFiltering } from '#core/filters.ts'
-import { OpenStatus } from '../../open/open-status.tsx'
-import { SourceNotice } from '../../open/source-notice.tsx'
 import { useLocale } from '../../shell/locale.tsx'
 import { RegionBoundary } from '../../shell/region-boundary.tsx'
 import { SearchBox } from '../search/search-box.tsx'
 import { useExplorer, useExplorerState } from '../view/explorer-context.tsx'
-import { EntityNavigator } from './entity-navigator.tsx'
 import { StatusLine } from './status-line.tsx'
 import { TranscriptView } from './transcript-view.tsx'
+
+// Not needed to show a published transcript: each loads when it has something to show
+// (PRODUCT §7 size).
+const OpenStatus = lazy(() =>
+  import('../../open/open-status.tsx').then((module) => ({ default: module.OpenStatus })),
+)
+const SourceNotice = lazy(() =>
+  import('../../open/source-notice.tsx').then((module) => ({ default: module.SourceNotice })),
+)
+const EntityNavigator = lazy(() =>
+  import('./entity-navigator.tsx').then((module) => ({ default: module.EntityNavigator })),
+)
 
 type ReadingColumnProps = {
   turnId: string | undefined
@@ -22,8 +32,10 @@ export function ReadingColumn({ turnId, searchSeed }: ReadingColumnProps) {
   const { filters, view } = useExplorerState()
   return (
     <main id="transcript" className="reading" tabIndex={-1}>
-      <OpenStatus />
-      <SourceNotice source={source} />
+      <Suspense fallback={null}>
+        <OpenStatus />
+        {source.kind !== 'published' && <SourceNotice source={source} />}
+      </Suspense>
       <SearchBox
         key={searchSeed.epoch}
         initialQuery={searchSeed.q}
@@ -44,7 +56,11 @@ export function ReadingColumn({ turnId, searchSeed }: ReadingColumnProps) {
         onClear={() => actions.setFilters({ speakers: [], topics: [], searchMode: 'all' })}
       />
       <RegionBoundary>
-        <EntityNavigator mentions={view.mentions} />
+        {view.mentions.key !== undefined && (
+          <Suspense fallback={null}>
+            <EntityNavigator mentions={view.mentions} />
+          </Suspense>
+        )}
       </RegionBoundary>
       <RegionBoundary>
         <TranscriptView items={view.items} turns={view.turns} highlights={view.highlights} />

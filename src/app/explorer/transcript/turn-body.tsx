@@ -1,99 +1,42 @@
-import { useState } from 'react'
-import { textViewOf } from '#core/text-view.ts'
+import { lazy, Suspense } from 'react'
 import type { TurnView } from '#core/view-types.ts'
-import { useLocale } from '../../shell/locale.tsx'
-import { ClampedText } from '../text/clamped-text.tsx'
 import { TranslatorNote } from '../text/translator-note.tsx'
 import { useExplorer } from '../view/explorer-context.tsx'
+import { TurnText } from './turn-text.tsx'
 
-/** A turn's paragraphs are shown this many at a time beyond the first window (PRODUCT §7 safety). */
-const PAGE = 100
-/** At most this many paragraphs of one turn are in the page at once. */
-const MAX_SHOWN = 1000
+/** A turn with more paragraphs than this shows them a window at a time (PRODUCT §7 safety). */
+const MANY_PARAGRAPHS = 100
+/** At most this many notes of one turn are shown. */
+const MAX_NOTES = 1000
 
-type Range = { start: number; end: number }
+const ParagraphWindow = lazy(() =>
+  import('./paragraph-window.tsx').then((module) => ({ default: module.ParagraphWindow })),
+)
 
-/** The paragraph (by its index in the turn) that holds the current mention or hit, if any. */
-function focusParagraph(view: TurnView, texts: readonly number[]): number | undefined {
-  const textIndex =
-    view.currentMention?.textIndex ??
-    (view.currentHit === undefined ? undefined : view.hits?.textOfHit[view.currentHit])
-  if (textIndex === undefined || texts.length === 0) return undefined
-  const first = texts[0] ?? 0
-  // A turn's paragraphs are consecutive document texts.
-  const index = textIndex - first
-  return index >= 0 && index < texts.length ? index : undefined
-}
-
-/**
- * The speech and the notes of one turn. A turn of thousands of paragraphs shows a window of them,
- * moved by buttons and always holding the current mention or hit: laying out a million paragraphs
- * freezes any browser.
- */
+/** The speech and the notes of one turn, the notes set apart. */
 export function TurnBody({ view }: { view: TurnView }) {
-  const { t } = useLocale()
   const { model } = useExplorer()
   const paragraphs = model.textIndex.paragraphs[view.index] ?? []
   const notes = model.textIndex.notes[view.index] ?? []
-  const [range, setRange] = useState<Range>({ start: 0, end: PAGE })
-  const count = paragraphs.length
-  const focus = focusParagraph(view, paragraphs)
-  let { start, end } = count <= PAGE ? { start: 0, end: count } : range
-  if (focus !== undefined && (focus < start || focus >= end)) {
-    start = Math.max(0, focus - PAGE / 2)
-    end = start + PAGE
-  }
-  end = Math.min(end, count)
-
-  const render = (textIndex: number) => (
-    <ClampedText
-      text={model.texts[textIndex]?.text ?? ''}
-      textIndex={textIndex}
-      {...textViewOf(model, view, textIndex)}
-    />
-  )
   return (
     <>
-      <div className="turn-body">
-        {start > 0 && (
-          <p className="paragraph-window">
-            {t('hiddenParagraphs', { n: start.toLocaleString() })} ·{' '}
-            <button
-              type="button"
-              className="text-button"
-              onClick={() =>
-                setRange({
-                  start: Math.max(0, start - PAGE),
-                  end: Math.min(end, start - PAGE + MAX_SHOWN),
-                })
-              }
-            >
-              {t('earlierParagraphs', { n: Math.min(PAGE, start) })}
-            </button>
-          </p>
-        )}
-        {paragraphs.slice(start, end).map((textIndex) => (
-          <p key={textIndex}>{render(textIndex)}</p>
-        ))}
-        {end < count && (
-          <p className="paragraph-window">
-            <button
-              type="button"
-              className="text-button"
-              onClick={() =>
-                setRange({ start: Math.max(start, end + PAGE - MAX_SHOWN), end: end + PAGE })
-              }
-            >
-              {t('laterParagraphs', {
-                n: Math.min(PAGE, count - end).toLocaleString(),
-                rest: (count - end).toLocaleString(),
-              })}
-            </button>
-          </p>
-        )}
-      </div>
-      {notes.slice(0, MAX_SHOWN).map((textIndex) => (
-        <TranslatorNote key={textIndex}>{render(textIndex)}</TranslatorNote>
+      {paragraphs.length > MANY_PARAGRAPHS ? (
+        <Suspense fallback={null}>
+          <ParagraphWindow view={view} />
+        </Suspense>
+      ) : (
+        <div className="turn-body">
+          {paragraphs.map((textIndex) => (
+            <p key={textIndex}>
+              <TurnText view={view} textIndex={textIndex} />
+            </p>
+          ))}
+        </div>
+      )}
+      {notes.slice(0, MAX_NOTES).map((textIndex) => (
+        <TranslatorNote key={textIndex}>
+          <TurnText view={view} textIndex={textIndex} />
+        </TranslatorNote>
       ))}
     </>
   )
