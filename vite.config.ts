@@ -30,7 +30,7 @@ function firstViewBudget(): Plugin {
         (sum, name) => sum + gzipSync(chunks.get(name)?.code ?? '').length,
         0,
       )
-      const report = `first-view JavaScript: ${(bytes / 1024).toFixed(1)} KB gzip of ${FIRST_VIEW_BUDGET / 1024} KB (${initial.size} file${initial.size === 1 ? '' : 's'})`
+      const report = `first-view JavaScript: ${(bytes / 1024).toFixed(1)} KB gzip (${bytes} bytes) of ${FIRST_VIEW_BUDGET / 1024} KB (${initial.size} file${initial.size === 1 ? '' : 's'})`
       if (bytes > FIRST_VIEW_BUDGET) this.error(`${report}: over budget`)
       this.info(report)
     },

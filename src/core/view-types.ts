@@ -10,8 +10,6 @@ import type { Step } from './view-steps.ts'
 export type SearchResult = {
   perText: readonly SearchHit[][]
   turnHasHit: readonly boolean[]
-  /** The query was too long: only its start was searched. */
-  isTruncated: boolean
 }
 
 /** Everything a view depends on: the URL (filters, linked turn), search results and steps. */

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { renderApp } from '../support/render-app.tsx'
 
@@ -25,9 +25,12 @@ test('clicking an entity in the sidebar selects it in the URL and marks the link
   await user.click(link)
 
   expect(new URLSearchParams(router.state.location.search).get('entity')).toBe('larry-ellison')
-  expect(within(sidebar()).getByRole('link', { name: /래리 엘리슨/ })).toHaveAttribute(
-    'aria-current',
-    'true',
+  // The URL changes in a transition; the page follows it.
+  await waitFor(() =>
+    expect(within(sidebar()).getByRole('link', { name: /래리 엘리슨/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    ),
   )
   expect(within(sidebar()).getByRole('link', { name: /일론 머스크/ })).not.toHaveAttribute(
     'aria-current',

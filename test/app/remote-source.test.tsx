@@ -22,7 +22,11 @@ test('a ?src= on another origin asks first, fetches nothing until Open, then sho
   })
 
   expect(
-    await screen.findByRole('heading', { name: 'example.com에 있는 대담을 열까요?' }),
+    await screen.findByRole(
+      'heading',
+      { name: 'example.com에 있는 대담을 열까요?' },
+      { timeout: 5000 },
+    ),
   ).toBeInTheDocument()
   expect(screen.getByText(ELSEWHERE)).toBeInTheDocument()
   expect(fetch).not.toHaveBeenCalled()

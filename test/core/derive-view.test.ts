@@ -35,7 +35,7 @@ function searchFor(query: string): SearchResult {
       (i) => (perText[i]?.length ?? 0) > 0,
     ),
   )
-  return { perText, turnHasHit, isTruncated: compiled.isTruncated }
+  return { perText, turnHasHit }
 }
 
 const turnIds = (indexes: Iterable<number>) =>

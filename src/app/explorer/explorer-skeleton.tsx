@@ -19,7 +19,7 @@ export function ExplorerSkeleton({ progress }: { progress?: number }) {
           </p>
         ) : (
           <p role="status" className="notice">
-            {t('preparing', { percent })}
+            {t('loading')} {percent}%
           </p>
         )}
         {Array.from({ length: 4 }, (_, i) => (

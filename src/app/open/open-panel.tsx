@@ -1,11 +1,6 @@
-import { lazy, Suspense } from 'react'
+import { SavedFiles } from './saved-files.tsx'
 import { useLocale } from '../shell/locale.tsx'
 import { useOpener } from './opener-context.ts'
-
-// The list needs the browser's store: loaded on demand, outside the first view (PRODUCT §7 size).
-const SavedFiles = lazy(() =>
-  import('./saved-files.tsx').then(({ SavedFiles }) => ({ default: SavedFiles })),
-)
 
 /** "Open your own transcript": a labelled file input, and the files this browser keeps. */
 export function OpenPanel() {
@@ -29,9 +24,7 @@ export function OpenPanel() {
           event.target.value = ''
         }}
       />
-      <Suspense fallback={null}>
-        <SavedFiles />
-      </Suspense>
+      <SavedFiles />
     </section>
   )
 }

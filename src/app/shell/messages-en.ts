@@ -103,6 +103,4 @@ export const en: Messages = {
   laterParagraphs: 'Show {n} more paragraphs ({rest} left)',
   hiddenParagraphs: '{n} paragraphs not shown',
   moreEntities: 'Show {n} more',
-  preparing: 'Preparing the transcript… {percent}%',
-  queryTruncated: 'The search is too long: only its first 200 characters are searched.',
 }

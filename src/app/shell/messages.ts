@@ -102,8 +102,6 @@ export const ko = {
   laterParagraphs: '뒤 문단 {n}개 더 보기 (남은 문단 {rest}개)',
   hiddenParagraphs: '문단 {n}개 생략',
   moreEntities: '{n}개 더 보기',
-  preparing: '대담을 준비하는 중… {percent}%',
-  queryTruncated: '검색어가 너무 길어 앞의 200자만 찾습니다.',
 } as const
 
 export type Locale = 'ko' | 'en'

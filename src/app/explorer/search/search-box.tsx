@@ -10,8 +10,6 @@ type SearchBoxProps = {
   position: number | undefined
   /** Hits of the shown texts; undefined until the search has run. */
   total: number | undefined
-  /** Only the start of a very long query was searched. */
-  isTruncated: boolean
 }
 
 /**
@@ -19,7 +17,7 @@ type SearchBoxProps = {
  * the URL would lose the cursor and break Hangul composition. The explorer remounts it when Back,
  * Forward or Esc changes `q`, so the draft takes on the URL only then.
  */
-export function SearchBox({ initialQuery, mode, position, total, isTruncated }: SearchBoxProps) {
+export function SearchBox({ initialQuery, mode, position, total }: SearchBoxProps) {
   const { t } = useLocale()
   const { actions } = useExplorer()
   const [draft, setDraft] = useState(initialQuery)
@@ -93,7 +91,6 @@ export function SearchBox({ initialQuery, mode, position, total, isTruncated }: 
               : t('hitOf', { i: (position ?? 0) + 1, total })
             : ''}
         </span>
-        {hasQuery && isTruncated && <span className="search-cut">{t('queryTruncated')}</span>}
         {hasQuery && (
           <label className="check inline">
             <input

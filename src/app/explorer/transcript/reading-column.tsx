@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { isFiltering } from '#core/filters.ts'
+import { useOpener } from '../../open/opener-context.ts'
 import { useLocale } from '../../shell/locale.tsx'
 import { RegionBoundary } from '../../shell/region-boundary.tsx'
 import { SearchBox } from '../search/search-box.tsx'
@@ -30,10 +31,11 @@ export function ReadingColumn({ turnId, searchSeed }: ReadingColumnProps) {
   const { t } = useLocale()
   const { source, model, actions } = useExplorer()
   const { filters, view } = useExplorerState()
+  const isOpening = useOpener().state.status !== 'idle'
   return (
     <main id="transcript" className="reading" tabIndex={-1}>
       <Suspense fallback={null}>
-        <OpenStatus />
+        {isOpening && <OpenStatus />}
         {source.kind !== 'published' && <SourceNotice source={source} />}
       </Suspense>
       <SearchBox
@@ -42,7 +44,6 @@ export function ReadingColumn({ turnId, searchSeed }: ReadingColumnProps) {
         mode={filters.searchMode}
         position={view.hits.index}
         total={view.hits.list?.total}
-        isTruncated={view.search?.isTruncated ?? false}
       />
       {view.isUnknownTurn && (
         <p role="alert" className="notice">

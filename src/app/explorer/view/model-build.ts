@@ -48,33 +48,29 @@ export function modelBuildFor(transcript: Transcript): ModelBuild {
   const slices = buildModelSlices(transcript)
   const listeners = new Set<() => void>()
   let progress = 0
+  // Called while rendering: an error thrown here reaches the page's error boundary.
+  const first = runSlice(slices)
   let promise: TrackedPromise<TranscriptModel>
-  try {
-    const first = runSlice(slices)
-    if (first.done) {
-      promise = Object.assign(Promise.resolve(first.value), {
-        status: 'fulfilled' as const,
-        value: first.value,
-      })
-    } else {
-      progress = first.value
-      promise = (async () => {
-        for (;;) {
-          await yieldToPage()
-          const step = runSlice(slices)
-          if (step.done) return step.value
-          progress = step.value
-          listeners.forEach((listener) => listener())
-        }
-      })()
-      promise.then(
-        (value) => Object.assign(promise, { status: 'fulfilled', value }),
-        (reason: unknown) => Object.assign(promise, { status: 'rejected', reason }),
-      )
-    }
-  } catch (reason) {
-    promise = Object.assign(Promise.reject(reason), { status: 'rejected' as const, reason })
-    promise.catch(() => undefined)
+  if (first.done) {
+    promise = Object.assign(Promise.resolve(first.value), {
+      status: 'fulfilled' as const,
+      value: first.value,
+    })
+  } else {
+    progress = first.value
+    promise = (async () => {
+      for (;;) {
+        await yieldToPage()
+        const step = runSlice(slices)
+        if (step.done) return step.value
+        progress = step.value
+        listeners.forEach((listener) => listener())
+      }
+    })()
+    promise.then(
+      (value) => Object.assign(promise, { status: 'fulfilled', value }),
+      (reason: unknown) => Object.assign(promise, { status: 'rejected', reason }),
+    )
   }
   const build: ModelBuild = {
     promise,

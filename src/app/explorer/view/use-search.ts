@@ -32,6 +32,6 @@ export function useSearch(model: TranscriptModel, query: string): SearchResult |
         (i) => (perText[i]?.length ?? 0) > 0,
       ),
     )
-    return { perText, turnHasHit, isTruncated: compiled.isTruncated }
+    return { perText, turnHasHit }
   }, [search, hasQuery, deferredQuery, model, texts])
 }
