@@ -99,8 +99,5 @@ export const en: Messages = {
   notKept: '"{name}" is open, but this browser did not keep it: it will be gone after a reload.',
   savedFileOpened: 'opened {date}',
   removeFailed: 'Could not remove it.',
-  earlierParagraphs: 'Show {n} earlier paragraphs',
-  laterParagraphs: 'Show {n} more paragraphs ({rest} left)',
-  hiddenParagraphs: '{n} paragraphs not shown',
   moreEntities: 'Show {n} more',
 }

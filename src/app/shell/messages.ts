@@ -98,9 +98,6 @@ export const ko = {
   notKept: '"{name}"은(는) 열려 있지만 이 브라우저에 저장되지 않아, 새로 고치면 사라집니다.',
   savedFileOpened: '{date}에 엶',
   removeFailed: '삭제하지 못했습니다.',
-  earlierParagraphs: '앞 문단 {n}개 더 보기',
-  laterParagraphs: '뒤 문단 {n}개 더 보기 (남은 문단 {rest}개)',
-  hiddenParagraphs: '문단 {n}개 생략',
   moreEntities: '{n}개 더 보기',
 } as const
 

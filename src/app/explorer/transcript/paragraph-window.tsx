@@ -11,6 +11,20 @@ const MAX_SHOWN = 1000
 
 type Range = { start: number; end: number }
 
+// This part's own text, loaded with it rather than with the first view (PRODUCT §7 size, §5.8).
+const TEXT = {
+  ko: {
+    hidden: (n: string) => `문단 ${n}개 생략`,
+    earlier: (n: number) => `앞 문단 ${n}개 더 보기`,
+    later: (n: string, rest: string) => `뒤 문단 ${n}개 더 보기 (남은 문단 ${rest}개)`,
+  },
+  en: {
+    hidden: (n: string) => `${n} paragraphs not shown`,
+    earlier: (n: number) => `Show ${n} earlier paragraphs`,
+    later: (n: string, rest: string) => `Show ${n} more paragraphs (${rest} left)`,
+  },
+}
+
 /** The paragraph (by its index in the turn) that holds the current mention or hit, if any. */
 function focusParagraph(view: TurnView, texts: readonly number[]): number | undefined {
   const textIndex =
@@ -29,7 +43,7 @@ function focusParagraph(view: TurnView, texts: readonly number[]): number | unde
  * for such turns.
  */
 export function ParagraphWindow({ view }: { view: TurnView }) {
-  const { t } = useLocale()
+  const text = TEXT[useLocale().locale]
   const { model } = useExplorer()
   const paragraphs = model.textIndex.paragraphs[view.index] ?? []
   const [range, setRange] = useState<Range>({ start: 0, end: PAGE })
@@ -47,7 +61,7 @@ export function ParagraphWindow({ view }: { view: TurnView }) {
       <div className="turn-body">
         {start > 0 && (
           <p className="paragraph-window">
-            {t('hiddenParagraphs', { n: start.toLocaleString() })} ·{' '}
+            {text.hidden(start.toLocaleString())} ·{' '}
             <button
               type="button"
               className="text-button"
@@ -58,7 +72,7 @@ export function ParagraphWindow({ view }: { view: TurnView }) {
                 })
               }
             >
-              {t('earlierParagraphs', { n: Math.min(PAGE, start) })}
+              {text.earlier(Math.min(PAGE, start))}
             </button>
           </p>
         )}
@@ -76,10 +90,10 @@ export function ParagraphWindow({ view }: { view: TurnView }) {
                 setRange({ start: Math.max(start, end + PAGE - MAX_SHOWN), end: end + PAGE })
               }
             >
-              {t('laterParagraphs', {
-                n: Math.min(PAGE, count - end).toLocaleString(),
-                rest: (count - end).toLocaleString(),
-              })}
+              {text.later(
+                Math.min(PAGE, count - end).toLocaleString(),
+                (count - end).toLocaleString(),
+              )}
             </button>
           </p>
         )}
