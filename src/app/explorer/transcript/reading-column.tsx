@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { isFiltering } from '#core/filters.ts'
 import { useOpener } from '../../open/opener-context.ts'
 import { useLocale } from '../../shell/locale.tsx'
@@ -10,9 +10,8 @@ import { TranscriptView } from './transcript-view.tsx'
 
 // Not needed to show a published transcript: each loads when it has something to show
 // (PRODUCT §7 size).
-const OpenStatus = lazy(() =>
-  import('../../open/open-status.tsx').then((module) => ({ default: module.OpenStatus })),
-)
+const loadOpenStatus = () => import('../../open/open-status.tsx')
+const OpenStatus = lazy(() => loadOpenStatus().then((module) => ({ default: module.OpenStatus })))
 const SourceNotice = lazy(() =>
   import('../../open/source-notice.tsx').then((module) => ({ default: module.SourceNotice })),
 )
@@ -32,6 +31,8 @@ export function ReadingColumn({ turnId, searchSeed }: ReadingColumnProps) {
   const { source, model, actions } = useExplorer()
   const { filters, view } = useExplorerState()
   const isOpening = useOpener().state.status !== 'idle'
+  // Fetched after the first paint, so "Opening…" shows the moment a file is chosen.
+  useEffect(() => void loadOpenStatus(), [])
   return (
     <main id="transcript" className="reading" tabIndex={-1}>
       <Suspense fallback={null}>
