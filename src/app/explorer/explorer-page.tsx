@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, use, useSyncExternalStore } from 'react'
+import { lazy, Suspense, use } from 'react'
 import { useParams, useSearchParams } from 'react-router'
 import type { Transcript } from '#core/transcript-schema.ts'
 import { AskBeforeFetching } from '../open/ask-before-fetching.tsx'
@@ -55,7 +55,7 @@ export function ExplorerPage({ kind }: ExplorerPageProps) {
     )
   }
   return (
-    <Suspense fallback={<ModelProgress transcript={query.data} />}>
+    <Suspense fallback={<ExplorerSkeleton />}>
       <ModelReady
         key={`${source.kind}:${sourceKey}`}
         source={source}
@@ -78,11 +78,4 @@ function ModelReady({ source, turnId, transcript }: ModelReadyProps) {
   // PRODUCT §7: a file opened in this visit is kept only once it has been shown.
   useKeepOnceShown(source, true)
   return <ExplorerLayout source={source} turnId={turnId} model={model} />
-}
-
-/** The page's shape while a big transcript is prepared, with how far it has come. */
-function ModelProgress({ transcript }: { transcript: Transcript }) {
-  const build = modelBuildFor(transcript)
-  const progress = useSyncExternalStore(build.subscribe, build.progress)
-  return <ExplorerSkeleton progress={progress} />
 }

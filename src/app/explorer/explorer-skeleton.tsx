@@ -2,9 +2,8 @@ import { AppHeader } from '../shell/app-header.tsx'
 import { useLocale } from '../shell/locale.tsx'
 
 /** Loading shows the page's shape, not a spinner on a blank page (PRODUCT §5.6). */
-export function ExplorerSkeleton({ progress }: { progress?: number }) {
+export function ExplorerSkeleton() {
   const { t } = useLocale()
-  const percent = progress === undefined ? undefined : Math.floor(progress * 100)
   return (
     <div className="explorer is-loading" aria-busy="true">
       <AppHeader title={t('loading')} />
@@ -13,15 +12,9 @@ export function ExplorerSkeleton({ progress }: { progress?: number }) {
         <div className="skeleton-block short" />
       </nav>
       <main id="transcript" className="reading">
-        {percent === undefined ? (
-          <p role="status" className="visually-hidden">
-            {t('loading')}
-          </p>
-        ) : (
-          <p role="status" className="notice">
-            {t('loading')} {percent}%
-          </p>
-        )}
+        <p role="status" className="visually-hidden">
+          {t('loading')}
+        </p>
         {Array.from({ length: 4 }, (_, i) => (
           <div key={i} className="skeleton-turn">
             <div className="skeleton-line short" />

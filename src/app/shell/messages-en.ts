@@ -99,5 +99,4 @@ export const en: Messages = {
   notKept: '"{name}" is open, but this browser did not keep it: it will be gone after a reload.',
   savedFileOpened: 'opened {date}',
   removeFailed: 'Could not remove it.',
-  moreEntities: 'Show {n} more',
 }

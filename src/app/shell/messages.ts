@@ -98,7 +98,6 @@ export const ko = {
   notKept: '"{name}"은(는) 열려 있지만 이 브라우저에 저장되지 않아, 새로 고치면 사라집니다.',
   savedFileOpened: '{date}에 엶',
   removeFailed: '삭제하지 못했습니다.',
-  moreEntities: '{n}개 더 보기',
 } as const
 
 export type Locale = 'ko' | 'en'

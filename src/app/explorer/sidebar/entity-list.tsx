@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react'
+import { memo, useMemo } from 'react'
 import { ENTITY_TYPES } from '#core/transcript-checks.ts'
 import type { Entity } from '#core/transcript-schema.ts'
 import { pickLabel } from '#core/transcript-model.ts'
@@ -17,7 +17,7 @@ const TYPE_LABELS: Record<Entity['type'], MessageKey> = {
   concept: 'typeConcept',
 }
 
-/** A group shows this many entities at first, and this many more per click (PRODUCT §7 scale). */
+/** A group lists at most this many entities (PRODUCT §7 scale: 10,000 entities stay quick). */
 const PAGE = 100
 
 type Counted = { entity: Entity; count: number }
@@ -60,9 +60,9 @@ function EntityGroup({
   selected: string | undefined
 }) {
   const { t } = useLocale()
-  const [limit, setLimit] = useState(PAGE)
-  // The selected entity is always listed, however far down its group it is.
-  const shown = group.filter((item, i) => i < limit || item.entity.id === selected)
+  // The most mentioned, and the selected entity however far down its group it is; the rest are
+  // reached through their mentions and search.
+  const shown = group.filter((item, i) => i < PAGE || item.entity.id === selected)
   return (
     <div className="entity-group">
       <h3>{t(TYPE_LABELS[type])}</h3>
@@ -76,11 +76,6 @@ function EntityGroup({
           />
         ))}
       </ul>
-      {group.length > limit && (
-        <button type="button" className="text-button" onClick={() => setLimit(limit + PAGE * 10)}>
-          {t('moreEntities', { n: Math.min(PAGE * 10, group.length - limit).toLocaleString() })}
-        </button>
-      )}
     </div>
   )
 }

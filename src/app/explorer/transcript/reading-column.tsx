@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense } from 'react'
 import { isFiltering } from '#core/filters.ts'
-import { useOpener } from '../../open/opener-context.ts'
+import { OpenStatus } from '../../open/open-status.tsx'
 import { useLocale } from '../../shell/locale.tsx'
 import { RegionBoundary } from '../../shell/region-boundary.tsx'
 import { SearchBox } from '../search/search-box.tsx'
@@ -10,8 +10,6 @@ import { TranscriptView } from './transcript-view.tsx'
 
 // Not needed to show a published transcript: each loads when it has something to show
 // (PRODUCT §7 size).
-const loadOpenStatus = () => import('../../open/open-status.tsx')
-const OpenStatus = lazy(() => loadOpenStatus().then((module) => ({ default: module.OpenStatus })))
 const SourceNotice = lazy(() =>
   import('../../open/source-notice.tsx').then((module) => ({ default: module.SourceNotice })),
 )
@@ -30,13 +28,10 @@ export function ReadingColumn({ turnId, searchSeed }: ReadingColumnProps) {
   const { t } = useLocale()
   const { source, model, actions } = useExplorer()
   const { filters, view } = useExplorerState()
-  const isOpening = useOpener().state.status !== 'idle'
-  // Fetched after the first paint, so "Opening…" shows the moment a file is chosen.
-  useEffect(() => void loadOpenStatus(), [])
   return (
     <main id="transcript" className="reading" tabIndex={-1}>
+      <OpenStatus />
       <Suspense fallback={null}>
-        {isOpening && <OpenStatus />}
         {source.kind !== 'published' && <SourceNotice source={source} />}
       </Suspense>
       <SearchBox
