@@ -25,12 +25,15 @@ test('clicking an entity in the sidebar selects it in the URL and marks the link
   await user.click(link)
 
   expect(new URLSearchParams(router.state.location.search).get('entity')).toBe('larry-ellison')
-  // The URL changes in a transition; the page follows it.
-  await waitFor(() =>
-    expect(within(sidebar()).getByRole('link', { name: /래리 엘리슨/ })).toHaveAttribute(
-      'aria-current',
-      'true',
-    ),
+  // The URL changes in a transition; the page follows it once the entity navigator has loaded
+  // (here the first load also compiles it).
+  await waitFor(
+    () =>
+      expect(within(sidebar()).getByRole('link', { name: /래리 엘리슨/ })).toHaveAttribute(
+        'aria-current',
+        'true',
+      ),
+    { timeout: 5000 },
   )
   expect(within(sidebar()).getByRole('link', { name: /일론 머스크/ })).not.toHaveAttribute(
     'aria-current',
