@@ -159,8 +159,7 @@ test('caps the number of reported problems for hostile input', () => {
 
 test('a transcript of more paragraphs than can be shown is refused at once, naming how many', () => {
   const turns = [{ id: '1', speaker: 'a', paragraphs: Array.from({ length: 200_001 }, () => 'x') }]
-  const started = performance.now()
-  const result = validateTranscript({
+  const big = {
     format: 'daedam.transcript',
     version: 1,
     id: 'big',
@@ -168,7 +167,9 @@ test('a transcript of more paragraphs than can be shown is refused at once, nami
     language: 'en',
     speakers: [{ id: 'a', name: 'A', role: 'guest' }],
     turns,
-  })
+  }
+  const started = performance.now()
+  const result = validateTranscript(big)
   expect(performance.now() - started).toBeLessThan(1000)
   expect(result.ok).toBe(false)
   if (result.ok) return
@@ -177,15 +178,5 @@ test('a transcript of more paragraphs than can be shown is refused at once, nami
   ])
   // One fewer is within the limit.
   turns[0]!.paragraphs.pop()
-  expect(
-    validateTranscript({
-      format: 'daedam.transcript',
-      version: 1,
-      id: 'big',
-      title: 'Big',
-      language: 'en',
-      speakers: [{ id: 'a', name: 'A', role: 'guest' }],
-      turns,
-    }).ok,
-  ).toBe(true)
+  expect(validateTranscript(big).ok).toBe(true)
 })

@@ -11,12 +11,8 @@ type TrackedPromise<T> = Promise<T> & {
   reason?: unknown
 }
 
-/** The model of one transcript, built a slice at a time, and how far it has come (0 to 1). */
-export type ModelBuild = {
-  promise: Promise<TranscriptModel>
-  progress: () => number
-  subscribe: (listener: () => void) => () => void
-}
+/** The model of one transcript, built a slice at a time. */
+export type ModelBuild = { promise: Promise<TranscriptModel> }
 
 // One build per transcript object: derived data, kept as long as the transcript is.
 const builds = new WeakMap<Transcript, ModelBuild>()
@@ -46,8 +42,6 @@ export function modelBuildFor(transcript: Transcript): ModelBuild {
   const known = builds.get(transcript)
   if (known !== undefined) return known
   const slices = buildModelSlices(transcript)
-  const listeners = new Set<() => void>()
-  let progress = 0
   // Called while rendering: an error thrown here reaches the page's error boundary.
   const first = runSlice(slices)
   let promise: TrackedPromise<TranscriptModel>
@@ -57,14 +51,11 @@ export function modelBuildFor(transcript: Transcript): ModelBuild {
       value: first.value,
     })
   } else {
-    progress = first.value
     promise = (async () => {
       for (;;) {
         await yieldToPage()
         const step = runSlice(slices)
         if (step.done) return step.value
-        progress = step.value
-        listeners.forEach((listener) => listener())
       }
     })()
     promise.then(
@@ -72,14 +63,7 @@ export function modelBuildFor(transcript: Transcript): ModelBuild {
       (reason: unknown) => Object.assign(promise, { status: 'rejected', reason }),
     )
   }
-  const build: ModelBuild = {
-    promise,
-    progress: () => progress,
-    subscribe: (listener) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-  }
+  const build: ModelBuild = { promise }
   builds.set(transcript, build)
   return build
 }
