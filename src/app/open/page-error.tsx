@@ -2,18 +2,15 @@ import { Link, matchPath, useLocation } from 'react-router'
 import { DEFAULT_TRANSCRIPT_ID, paths } from '../paths.ts'
 import { AppHeader } from '../shell/app-header.tsx'
 import { useLocale } from '../shell/locale.tsx'
+import { shortMessage } from '../shell/region-boundary.tsx'
 import { RemoveLocalButton } from './remove-local-button.tsx'
-
-/** At most this much of an error's own text is shown: errors never dump input (PRODUCT §7). */
-const MAX_MESSAGE = 200
 
 /** A page that failed to render: what failed, in short, a way on, and for a kept file its removal. */
 export function PageError({ error }: { error: Error }) {
   const { t } = useLocale()
   const { pathname } = useLocation()
   const localId = matchPath('/local/:localId/*', pathname)?.params.localId
-  const message =
-    error.message.length > MAX_MESSAGE ? `${error.message.slice(0, MAX_MESSAGE)}…` : error.message
+  const message = shortMessage(error)
   return (
     <div className="explorer is-error">
       <AppHeader title={t('errorTitle')} />

@@ -5,13 +5,19 @@ import { useLocale } from './locale.tsx'
 /** An error message is cut to this length: it may quote input (PRODUCT §7 safety). */
 const MAX_MESSAGE = 200
 
+/** An error's own text, cut short: errors never dump input (PRODUCT §7). */
+export function shortMessage(error: Error): string {
+  return error.message.length > MAX_MESSAGE
+    ? `${error.message.slice(0, MAX_MESSAGE)}…`
+    : error.message
+}
+
 type BoundaryProps = { resetKey: string; children: ReactNode }
 type BoundaryState = { error: Error | undefined; resetKey: string }
 
 function RegionError({ error }: { error: Error }) {
   const { t } = useLocale()
-  const message =
-    error.message.length > MAX_MESSAGE ? `${error.message.slice(0, MAX_MESSAGE)}…` : error.message
+  const message = shortMessage(error)
   return (
     <p role="alert" className="region-error">
       {t('regionError', { message })}
