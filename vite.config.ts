@@ -62,6 +62,8 @@ export default defineConfig({
   plugins: [react(), firstViewBudget(), spaFallbackPage()],
   build: {
     target: 'es2022',
+    // Every browser the app supports preloads modules itself: no polyfill in the first view.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: {
       output: {

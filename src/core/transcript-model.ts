@@ -1,5 +1,6 @@
 import { turnOf, type DocumentText, type TextLocation } from './document-texts.ts'
-import { createMentionFinder, type Mention } from './mentions.ts'
+import { buildMentionFinder, type Mention } from './mentions.ts'
+import { finish, type Slices } from './slices.ts'
 import type { Entity, Section, Speaker, Topic, Transcript } from './transcript-schema.ts'
 
 /** One mention in reading order, with where it stands. `turn` is a turn index, or undefined outside turns. */
@@ -48,22 +49,21 @@ function countBy(values: Iterable<string>): Map<string, number> {
   return counts
 }
 
-/** Text (in characters) worked through between two yields of `buildModelSlices`. */
-const SLICE_CHARS = 100_000
-/** Texts worked through between two yields, however short they are. */
-const SLICE_TEXTS = 5_000
+/** Work (characters, plus a little per text) between two pauses of `buildModelSlices`. */
+const STEP = 16_384
+/** The work a text costs besides its characters. */
+const PER_TEXT = 32
 
 /**
  * Builds the explorer's model: NFC-normalised text (shown as is, so offsets stay valid), mentions
- * per text and per entity, lookups and counts. A generator, so that a page can spread the work
- * over many short tasks (PRODUCT §7: no main-thread task over 200 ms): it yields the share of the
- * text done so far (0 to 1) after each bounded slice, and returns the model.
+ * per text and per entity, lookups and counts. Pausable work (`slices.ts`), so that a page can
+ * spread it over many short tasks (PRODUCT §7: no main-thread task over 200 ms): it pauses every
+ * few thousand characters, inside a long text too.
  */
-export function* buildModelSlices(input: Transcript): Generator<number, TranscriptModel> {
-  const { turns: inputTurns, ...rest } = input
-  const head = normalizeDeep({ ...rest, turns: [] as Transcript['turns'] })
+export function* buildModelSlices(input: Transcript): Slices<TranscriptModel> {
+  const { turns: inputTurns, context, contextNotes, ...rest } = input
   const turns: Transcript['turns'] = []
-  const transcript: Transcript = { ...head, turns }
+  const transcript: Transcript = { ...normalizeDeep(rest), turns }
   const texts: DocumentText[] = []
   const textIndex: TextIndex = {
     context: [],
@@ -74,46 +74,59 @@ export function* buildModelSlices(input: Transcript): Generator<number, Transcri
   }
   const mentions: Mention[][] = []
   const entities = transcript.entities ?? []
-  const findMentions = createMentionFinder(entities)
+  const findMentions = yield* buildMentionFinder(entities)
   const mentionsByEntity = new Map<string, MentionRef[]>(entities.map((e) => [e.id, []]))
-  const total = Math.max(1, inputTurns.length)
-  let sliceChars = 0
-  let sliceTexts = 0
-  function* add(location: TextLocation, text: string, into: number[]): Generator<number> {
+  let work = 0
+  function* add(location: TextLocation, raw: string, into: number[]): Slices<string> {
+    const text = raw.normalize('NFC')
     const index = texts.length
     texts.push({ location, text })
     into.push(index)
-    const found = findMentions(text)
+    const found = yield* findMentions(text)
     mentions.push(found)
     const turn = turnOf(location)
     for (const mention of found) {
       mentionsByEntity.get(mention.entity)?.push({ ...mention, textIndex: index, turn })
     }
-    sliceChars += text.length
-    sliceTexts += 1
-    if (sliceChars >= SLICE_CHARS || sliceTexts >= SLICE_TEXTS) {
-      sliceChars = 0
-      sliceTexts = 0
-      yield turns.length / total
+    work += text.length + PER_TEXT
+    if (work >= STEP) {
+      work = 0
+      yield
     }
+    return text
   }
 
   // Reading order, as `listDocumentTexts`: context, its notes, each turn, related-post titles.
-  for (const [index, text] of (transcript.context ?? []).entries())
-    yield* add({ kind: 'context', index }, text, textIndex.context)
-  for (const [index, text] of (transcript.contextNotes ?? []).entries())
-    yield* add({ kind: 'context-note', index }, text, textIndex.contextNotes)
+  // Texts are normalised one at a time as they are read (a turn may hold a million paragraphs).
+  if (context !== undefined) {
+    transcript.context = []
+    for (const [index, text] of context.entries())
+      transcript.context.push(yield* add({ kind: 'context', index }, text, textIndex.context))
+  }
+  if (contextNotes !== undefined) {
+    transcript.contextNotes = []
+    for (const [index, text] of contextNotes.entries())
+      transcript.contextNotes.push(
+        yield* add({ kind: 'context-note', index }, text, textIndex.contextNotes),
+      )
+  }
   for (const [turnIndex, raw] of inputTurns.entries()) {
-    const turn = normalizeDeep(raw)
+    const { paragraphs: rawParagraphs, notes: rawNotes, ...fields } = raw
+    const turn: Transcript['turns'][number] = { ...normalizeDeep(fields), paragraphs: [] }
     turns.push(turn)
     const paragraphs: number[] = []
-    const notes: number[] = []
     textIndex.paragraphs.push(paragraphs)
+    for (const [index, text] of rawParagraphs.entries())
+      turn.paragraphs.push(
+        yield* add({ kind: 'paragraph', turn: turnIndex, index }, text, paragraphs),
+      )
+    const notes: number[] = []
     textIndex.notes.push(notes)
-    for (const [index, text] of turn.paragraphs.entries())
-      yield* add({ kind: 'paragraph', turn: turnIndex, index }, text, paragraphs)
-    for (const [index, text] of (turn.notes ?? []).entries())
-      yield* add({ kind: 'note', turn: turnIndex, index }, text, notes)
+    if (rawNotes !== undefined) {
+      turn.notes = []
+      for (const [index, text] of rawNotes.entries())
+        turn.notes.push(yield* add({ kind: 'note', turn: turnIndex, index }, text, notes))
+    }
   }
   for (const [index, post] of (transcript.relatedPosts ?? []).entries())
     yield* add({ kind: 'related', index }, post.title, textIndex.related)
@@ -136,8 +149,7 @@ export function* buildModelSlices(input: Transcript): Generator<number, Transcri
 
 /** The model at once, for callers that need not share the thread (the CLI, tests, small files). */
 export function buildModel(input: Transcript): TranscriptModel {
-  const slices = buildModelSlices(input)
-  for (let step = slices.next(); ; step = slices.next()) if (step.done) return step.value
+  return finish(buildModelSlices(input))
 }
 
 /**

@@ -86,3 +86,24 @@ test('the transcript keeps the language of its content', () => {
     'ko',
   )
 })
+
+test('a paragraph dense with mentions shows a thousand at a time, and "show more" reveals the rest', async () => {
+  const dense = toTranscript({
+    format: 'daedam.transcript',
+    version: 1,
+    id: 'dense',
+    title: '빽빽한 문단',
+    language: 'ko',
+    speakers: [{ id: 'host', name: '진행자', role: 'host' }],
+    entities: [{ id: 'ga', type: 'concept', label: { ko: '가' }, aliases: ['가'] }],
+    turns: [{ id: '1', speaker: 'host', paragraphs: ['가 '.repeat(1_500)] }],
+  })
+  const { user } = renderApp({ url: '/i/dense', transcript: dense })
+  const turn = article('1')
+  // Thousands of links in one paragraph take seconds to lay out (issue 15, row 1).
+  expect(within(turn).getAllByRole('link', { name: '가' })).toHaveLength(1_000)
+
+  await user.click(within(turn).getByRole('button', { name: /자 더 보기/ }))
+  expect(within(turn).getAllByRole('link', { name: '가' })).toHaveLength(1_500)
+  expect(within(turn).queryByRole('button', { name: /자 더 보기/ })).toBeNull()
+})

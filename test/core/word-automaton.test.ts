@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import {
-  buildWordAutomaton,
   longestWordAt,
   shorterWordOf,
   stepWordAutomaton,
   type WordAutomaton,
 } from '#core/word-automaton.ts'
+import { buildWordAutomaton } from '#core/word-automaton-build.ts'
 
 /** After each code unit of `text`: the words ending there, longest first, as the automaton lists them. */
 function wordsEndingAt(automaton: WordAutomaton, words: readonly string[], text: string) {

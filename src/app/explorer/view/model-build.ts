@@ -1,8 +1,9 @@
+import type { Slices } from '#core/slices.ts'
 import { buildModelSlices, type TranscriptModel } from '#core/transcript-model.ts'
 import type { Transcript } from '#core/transcript-schema.ts'
 
 /** Work on the main thread at most this long before letting the page answer (PRODUCT §7: no task over 200 ms). */
-const SLICE_MS = 40
+const SLICE_MS = 25
 
 /** A promise React's `use` reads at once when it is already settled. */
 type TrackedPromise<T> = Promise<T> & {
@@ -26,7 +27,7 @@ function yieldToPage(): Promise<void> {
   })
 }
 
-function runSlice(slices: Generator<number, TranscriptModel>) {
+function runSlice(slices: Slices<TranscriptModel>) {
   const deadline = performance.now() + SLICE_MS
   for (;;) {
     const step = slices.next()
