@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { slugify, transcriptFromText } from '#core/build-transcript.ts'
+import { transcriptFromText } from '#core/build-transcript.ts'
+import { slugify } from '#core/slugify.ts'
 import { formatReport, reportTranscript } from '#core/transcript-report.ts'
 import {
   findWriteProblem,
