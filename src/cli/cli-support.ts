@@ -7,6 +7,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
+import { errorMessage } from '#core/error-message.ts'
 import { describeJsonError } from '#core/json-error-position.ts'
 import { formatIssue, MAX_ISSUES, type Issue } from '#core/transcript-checks.ts'
 
@@ -21,7 +22,7 @@ type Result<T> = { ok: true; value: T } | { ok: false; message: string }
 /** The error code of a failed file operation (`ENOENT`, `EISDIR`, …), or its message. */
 function reasonOf(error: unknown): string {
   if (error instanceof Error && 'code' in error) return String(error.code)
-  return error instanceof Error ? error.message : String(error)
+  return errorMessage(error)
 }
 
 /** `text` cut to `MAX_LINE_LENGTH` code units (never inside a surrogate pair), marked with `…`. */

@@ -1,6 +1,8 @@
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { slugify, transcriptFromText } from '#core/build-transcript.ts'
+import { transcriptFromText } from '#core/build-transcript.ts'
+import { errorMessage } from '#core/error-message.ts'
+import { slugify } from '#core/slugify.ts'
 import { formatReport, reportTranscript } from '#core/transcript-report.ts'
 import {
   findWriteProblem,
@@ -30,7 +32,7 @@ function main(argv: string[]): number {
       },
     })
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`)
+    console.error(`${errorMessage(error)}\n${usage}`)
     return 2
   }
   const [input] = args.positionals

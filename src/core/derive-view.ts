@@ -1,7 +1,7 @@
 import { turnOf } from './document-texts.ts'
 import { matchTurns, pinTurns } from './filters.ts'
 import { numberHits, type HitList } from './hit-list.ts'
-import type { SearchHit } from './search.ts'
+import type { SearchHit } from './search-matcher.ts'
 import type { MentionRef, TranscriptModel } from './transcript-model.ts'
 import { cursorIndex } from './view-steps.ts'
 import type { Highlights, ListItem, TurnView, View, ViewState } from './view-types.ts'

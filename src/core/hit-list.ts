@@ -1,4 +1,4 @@
-import type { SearchHit } from './search.ts'
+import type { SearchHit } from './search-matcher.ts'
 
 /** Search hits numbered through the document, so the UI can say "i of n" and step between them. */
 export type HitList = {

@@ -1,4 +1,5 @@
-import { slugify, transcriptFromText } from './build-transcript.ts'
+import { transcriptFromText } from './build-transcript.ts'
+import { slugify } from './slugify.ts'
 import type { Validation } from './transcript-checks.ts'
 import type { Transcript } from './transcript-schema.ts'
 import { parseTranscriptJson } from './validate-transcript.ts'

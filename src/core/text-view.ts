@@ -1,6 +1,6 @@
 import type { Highlights } from './view-types.ts'
 import type { Mention } from './mentions.ts'
-import type { SearchHit } from './search.ts'
+import type { SearchHit } from './search-matcher.ts'
 import type { TranscriptModel } from './transcript-model.ts'
 
 export const NO_HITS: readonly SearchHit[] = []

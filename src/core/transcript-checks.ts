@@ -1,19 +1,10 @@
-import {
-  ENTITY_TYPES,
-  HTTP_URL,
-  TRANSCRIPT_FORMAT,
-  TRANSCRIPT_VERSION,
-} from './transcript-rules.ts'
+import { HTTP_URL, TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION } from './transcript-rules.ts'
 import type { LocalizedText, Transcript } from './transcript-schema.ts'
-import { hasRenderableShape } from './transcript-shape.ts'
 
-// The checks that need no schema library: format and version, shape, references and ids. The app
-// runs these on published files (fully validated when they were built) to keep the first view
-// light; the full validator (validate-transcript.ts) runs them too, after checking the shape.
-
-// The app still imports these two from here, beside the checks; they are defined in
-// transcript-rules.ts and transcript-shape.ts.
-export { ENTITY_TYPES, hasRenderableShape }
+// The checks that need no schema library: format and version, references and ids (the shape
+// check is transcript-shape.ts). The app runs these on published files (fully validated when they
+// were built) to keep the first view light; the full validator (validate-transcript.ts) runs them
+// too, after checking the shape.
 
 /** One problem found in a transcript: where (`turns[12].speaker`, or `line 7`) and what. */
 export type Issue = { path: string; message: string }

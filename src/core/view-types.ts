@@ -1,6 +1,6 @@
 import type { Filters, PinReason } from './filters.ts'
 import type { HitList } from './hit-list.ts'
-import type { SearchHit } from './search.ts'
+import type { SearchHit } from './search-matcher.ts'
 import type { MentionRef } from './transcript-model.ts'
 import type { Step } from './view-steps.ts'
 

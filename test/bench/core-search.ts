@@ -1,4 +1,5 @@
-import { compileQuery, searchTexts } from '#core/search.ts'
+import { compileQuery } from '#core/search-query.ts'
+import { searchTexts } from '#core/search.ts'
 import { buildModel } from '#core/transcript-model.ts'
 import type { Transcript } from '#core/transcript-schema.ts'
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { compileQuery, searchTexts } from '#core/search.ts'
+import { compileQuery } from '#core/search-query.ts'
+import { searchTexts } from '#core/search.ts'
 import { buildModel } from '#core/transcript-model.ts'
 import { readSeedTranscript } from '../support/seed-files.ts'
 

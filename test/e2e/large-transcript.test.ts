@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { numberHits } from '#core/hit-list.ts'
-import { compileQuery, searchTexts } from '#core/search.ts'
+import { compileQuery } from '#core/search-query.ts'
+import { searchTexts } from '#core/search.ts'
 import { buildModel } from '#core/transcript-model.ts'
 import { axeViolations } from '../support/axe.ts'
 import {

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { Outlet, useLocation, useNavigate } from 'react-router'
+import { errorMessage } from '#core/error-message.ts'
 import { paths } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
 import { MAX_FILE_BYTES } from '../transcripts/limits.ts'
@@ -56,7 +57,7 @@ export function OpenerLayout() {
       setState({ status: 'idle' })
       navigate(paths.view(source))
     } catch (error) {
-      if (request === latest.current) fail(error instanceof Error ? error.message : String(error))
+      if (request === latest.current) fail(errorMessage(error))
     }
   }
 

@@ -1,5 +1,6 @@
-import { checkFormatVersion, checkReferences, hasRenderableShape } from '#core/transcript-checks.ts'
+import { checkFormatVersion, checkReferences } from '#core/transcript-checks.ts'
 import type { Transcript } from '#core/transcript-schema.ts'
+import { hasRenderableShape } from '#core/transcript-shape.ts'
 import { assetUrl } from '../paths.ts'
 import { isHtmlType } from './content-type.ts'
 import { TranscriptError } from './transcript-error.ts'

@@ -1,3 +1,4 @@
+import { errorMessage } from '#core/error-message.ts'
 import { parseAnyTranscript } from '#core/parse-any.ts'
 
 // Parsing and validating a reader's file runs here, off the main thread, so a large or hostile
@@ -12,7 +13,7 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
   } catch (error) {
     self.postMessage({
       ok: false,
-      issues: [{ path: '(file)', message: error instanceof Error ? error.message : String(error) }],
+      issues: [{ path: '(file)', message: errorMessage(error) }],
     })
   }
 }

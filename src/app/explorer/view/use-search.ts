@@ -7,7 +7,10 @@ import type { SearchResult } from '#core/view-types.ts'
 function searchModuleQueryOptions() {
   return {
     queryKey: ['module', 'search'],
-    queryFn: () => import('#core/search.ts'),
+    queryFn: () =>
+      Promise.all([import('#core/search-query.ts'), import('#core/search.ts')]).then(
+        ([{ compileQuery }, { searchTexts }]) => ({ compileQuery, searchTexts }),
+      ),
     staleTime: Infinity,
     gcTime: Infinity,
   } as const
