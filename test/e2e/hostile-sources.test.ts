@@ -322,8 +322,9 @@ test('another site cannot frame the app', async () => {
     await page.goto(`${server.origin}/frame.html`)
     // Served without the headers, the framed app would show its 30 turns here.
     await expect.poll(() => blocked, { timeout: 10_000 }).toEqual(['net::ERR_BLOCKED_BY_RESPONSE'])
-    const framed = page.frames().find((frame) => frame !== page.mainFrame())
-    expect(framed?.url()).toBe('chrome-error://chromewebdata/')
+    // The frame shows Chromium's error page once its navigation commits, a moment after the block.
+    const framedUrl = () => page.frames().find((frame) => frame !== page.mainFrame())?.url()
+    await expect.poll(framedUrl, { timeout: 5_000 }).toBe('chrome-error://chromewebdata/')
   } finally {
     await closePage(opened)
   }
