@@ -9,6 +9,8 @@ export const SEED_ID = 'benioff-davos-2025'
 /** A generated transcript as written into the built app's data/ folder. */
 export type BenchTranscript = {
   id: string
+  /** What it is, for the report: `10,000 turns`, `10,000 turns × 10,000 entities`. */
+  label: string
   turnCount: number
   bytes: number
   transcript: Transcript
@@ -46,6 +48,32 @@ export function repeatTranscript(seed: Transcript, turnCount: number, id: string
 }
 
 /**
+ * `transcript` with `count` more entities (issue 15, row 7: a sidebar of thousands): entity i is
+ * named `항목i` and mentioned once, at the start of turn i (of every turn, cycling).
+ */
+export function withManyEntities(transcript: Transcript, count: number, id: string): Transcript {
+  const name = (i: number) => `항목${i}`
+  return {
+    ...transcript,
+    id,
+    title: `${transcript.title} × ${count.toLocaleString('en-US')} entities`,
+    entities: [
+      ...(transcript.entities ?? []),
+      ...Array.from({ length: count }, (_, i) => ({
+        id: `bench-entity-${i}`,
+        type: 'concept' as const,
+        label: { ko: name(i) },
+        aliases: [name(i)],
+      })),
+    ],
+    turns: transcript.turns.map((turn, i) => ({
+      ...turn,
+      paragraphs: turn.paragraphs.map((text, p) => (p === 0 ? `${name(i % count)} ${text}` : text)),
+    })),
+  }
+}
+
+/**
  * Writes `bench-<N>.json` for each size into `<outDir>/data/` (the built app, never public/),
  * compact like a production file, after validating it as the app's publishing pipeline would.
  */
@@ -57,12 +85,33 @@ export async function writeBenchTranscripts(
   const dataDir = path.join(outDir, 'data')
   await mkdir(dataDir, { recursive: true })
   const written: BenchTranscript[] = []
-  for (const turnCount of sizes) {
-    const id = `bench-${turnCount}`
-    const json = JSON.stringify(repeatTranscript(seed, turnCount, id))
+  const write = async (id: string, label: string, data: Transcript) => {
+    const json = JSON.stringify(data)
     const transcript = validated(JSON.parse(json), id)
     await writeFile(path.join(dataDir, `${id}.json`), json)
-    written.push({ id, turnCount, bytes: Buffer.byteLength(json), transcript })
+    written.push({
+      id,
+      label,
+      turnCount: data.turns.length,
+      bytes: Buffer.byteLength(json),
+      transcript,
+    })
   }
+  for (const turnCount of sizes) {
+    const id = `bench-${turnCount}`
+    await write(
+      id,
+      `${turnCount.toLocaleString('en-US')} turns`,
+      repeatTranscript(seed, turnCount, id),
+    )
+  }
+  const most = Math.max(...sizes)
+  const id = `bench-${most}-entities`
+  const n = most.toLocaleString('en-US')
+  await write(
+    id,
+    `${n} turns × ${n} entities`,
+    withManyEntities(repeatTranscript(seed, most, id), most, id),
+  )
   return written
 }

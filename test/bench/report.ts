@@ -6,6 +6,8 @@ import type { ActionTiming } from './page-probe.ts'
 export const BARS = { firstTurnMs: 1000, firstTurnAimMs: 200, updateMs: 50, firstViewKb: 110 }
 
 export type SizeResult = {
+  /** The column's name: `10,000 turns`, or `10,000 turns × 10,000 entities`. */
+  label: string
   turnCount: number
   transcriptId: string
   jsonBytes: number
@@ -88,7 +90,7 @@ const ROWS: Row[] = [
 ]
 
 export function formatTable(sizes: readonly SizeResult[]): string {
-  const header = `| Metric | ${sizes.map((s) => `${s.turnCount.toLocaleString('en-US')} turns`).join(' | ')} |`
+  const header = `| Metric | ${sizes.map((s) => s.label).join(' | ')} |`
   const rule = `|---|${sizes.map(() => '--:').join('|')}|`
   const rows = ROWS.map((row) => `| ${row.label} | ${sizes.map(row.cell).join(' | ')} |`)
   return [header, rule, ...rows].join('\n')
@@ -109,11 +111,13 @@ export function formatBars(sizes: readonly SizeResult[]): string[] {
       `- ${verdict(js <= BARS.firstViewKb)} first-view JS ≤ ${BARS.firstViewKb} KB gzip: ${js.toFixed(1)} KB`,
     )
   }
-  const largest = measured.at(-1)
+  // The first-turn bar is set for the largest transcript; the many-entities column is a stress
+  // test of the sidebar and is judged on its updates.
+  const largest = measured.filter((size) => !size.label.includes('entities')).at(-1)
   if (largest !== undefined) {
     const frame = median(largest.runs.map((run) => run.firstTurn.frameMs))
     const painted = median(largest.runs.map((run) => run.firstTurn.paintedMs))
-    const at = `${largest.turnCount.toLocaleString('en-US')} turns`
+    const at = largest.label
     lines.push(
       `- ${verdict(frame <= BARS.firstTurnMs)} first turn ≤ ${BARS.firstTurnMs} ms at ${at}: ${ms(frame)} ms (painted ${ms(painted)} ms; aim ${BARS.firstTurnAimMs} ms)`,
     )
@@ -134,11 +138,9 @@ export function formatBars(sizes: readonly SizeResult[]): string[] {
       undefined,
     )
     if (worst === undefined) continue
-    const detail = perSize
-      .map((item) => `${item.size.turnCount.toLocaleString('en-US')}: ${ms(item.frame)}`)
-      .join(', ')
+    const detail = perSize.map((item) => `${item.size.label}: ${ms(item.frame)}`).join(', ')
     lines.push(
-      `- ${verdict(worst.frame <= BARS.updateMs)} ${name} ≤ ${BARS.updateMs} ms at every size: ${detail} ms (painted at ${worst.size.turnCount.toLocaleString('en-US')}: ${ms(worst.painted)} ms)`,
+      `- ${verdict(worst.frame <= BARS.updateMs)} ${name} ≤ ${BARS.updateMs} ms at every size: ${detail} ms (painted at ${worst.size.label}: ${ms(worst.painted)} ms)`,
     )
   }
   return lines
@@ -153,7 +155,7 @@ export function formatConsole(sizes: readonly SizeResult[]): string[] {
       const key = `${entry.kind}: ${entry.text.slice(0, 400)}`
       counts.set(key, (counts.get(key) ?? 0) + 1)
     }
-    const label = `${size.turnCount.toLocaleString('en-US')} turns`
+    const { label } = size
     if (counts.size === 0) lines.push(`- ${label}: none`)
     for (const [text, count] of counts)
       lines.push(`- ${label}: ${text}${count > 1 ? ` (×${count})` : ''}`)
@@ -173,7 +175,7 @@ function formatScripts(sizes: readonly SizeResult[]): string {
 
 export function formatReport(sizes: readonly SizeResult[], env: Environment): string {
   const failures = sizes.flatMap((size) =>
-    size.error === undefined ? [] : [`- ${size.turnCount} turns: ${size.error}`],
+    size.error === undefined ? [] : [`- ${size.label}: ${size.error}`],
   )
   return [
     '## Daedam benchmark',

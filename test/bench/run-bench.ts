@@ -81,7 +81,7 @@ async function measureSize(
 ): Promise<SizeResult> {
   const runs: RunResult[] = []
   const log: ConsoleEntry[] = []
-  const label = `${size.turnCount.toLocaleString('en-US')} turns`
+  const { label } = size
   try {
     for (let i = 1; i <= RUNS; i++) {
       const what = `${label}, run ${i}/${RUNS}`
@@ -151,12 +151,14 @@ async function main(): Promise<number> {
 
     const plans = [
       {
+        label: `${seed.turns.length} turns`,
         turnCount: seed.turns.length,
         transcriptId: SEED_ID,
         jsonBytes: seedBytes,
         transcript: seed,
       },
       ...generated.map((item) => ({
+        label: item.label,
         turnCount: item.turnCount,
         transcriptId: item.id,
         jsonBytes: item.bytes,

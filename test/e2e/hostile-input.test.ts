@@ -184,3 +184,50 @@ test('row 5: ?q= of "a+" × 5,000 leaves the explorer usable, and Back after typ
     expect(await longestAlert(page)).toBe(0)
   })
 })
+
+test('row 7: 10,000 entities over 10,000 turns keep the page small, and a filter or entity click never stalls it', async () => {
+  const count = 10_000
+  const name = (i: number) => `항목${i}`
+  await withPage(browser(), '/', async ({ page }) => {
+    await installHeartbeat(page)
+    const { outcome } = await openHostile(
+      page,
+      transcriptFile('row7.json', {
+        ...base,
+        speakers: [...base.speakers, { id: 'b', name: 'B', role: 'host' as const }],
+        entities: Array.from({ length: count }, (_, i) => ({
+          id: `e${i}`,
+          type: 'concept' as const,
+          label: { ko: name(i) },
+          aliases: [name(i)],
+        })),
+        turns: Array.from({ length: count }, (_, i) => ({
+          id: String(i + 1),
+          speaker: i % 2 === 0 ? 'b' : 'a',
+          paragraphs: [`${name(i)}에 대해 이야기했습니다. ${'대화가 이어집니다. '.repeat(10)}`],
+        })),
+      }),
+    )
+    expect(outcome).toBe('shown')
+    // Sidebar, filters and transcript are bounded: not one element per entity or per turn.
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeLessThan(5_000)
+
+    await resetHeartbeat(page)
+    await page.getByRole('checkbox', { name: /^A/ }).check()
+    await page
+      .getByRole('status')
+      .filter({ hasText: /10,?000개 발언 중 5,?000개/ })
+      .waitFor({ state: 'visible' })
+    await page
+      .getByRole('link', { name: name(0), exact: false })
+      .first()
+      .click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('entity')).toBe('e0')
+    await page.waitForTimeout(300)
+    const stall = await maxStall(page)
+    expect(
+      stall,
+      `a filter and an entity click stalled the page for ${Math.round(stall)} ms`,
+    ).toBeLessThan(MAX_STALL_MS)
+  })
+})

@@ -2,9 +2,11 @@ import { lazy, Suspense } from 'react'
 import { isFiltering } from '#core/filters.ts'
 import { OpenStatus } from '../../open/open-status.tsx'
 import { useLocale } from '../../shell/locale.tsx'
+import { preloadable } from '../../shell/preloadable.tsx'
 import { RegionBoundary } from '../../shell/region-boundary.tsx'
 import { SearchBox } from '../search/search-box.tsx'
 import { useExplorer, useExplorerState } from '../view/explorer-context.tsx'
+import { useWarmUp } from '../view/use-warm-up.ts'
 import { StatusLine } from './status-line.tsx'
 import { TranscriptView } from './transcript-view.tsx'
 
@@ -13,8 +15,9 @@ import { TranscriptView } from './transcript-view.tsx'
 const SourceNotice = lazy(() =>
   import('../../open/source-notice.tsx').then((module) => ({ default: module.SourceNotice })),
 )
-const EntityNavigator = lazy(() =>
-  import('./entity-navigator.tsx').then((module) => ({ default: module.EntityNavigator })),
+// Fetched ahead once the page is idle: the first entity click should not wait for it.
+const EntityNavigator = preloadable(() =>
+  import('./entity-navigator.tsx').then((module) => module.EntityNavigator),
 )
 
 type ReadingColumnProps = {
@@ -28,6 +31,7 @@ export function ReadingColumn({ turnId, searchSeed }: ReadingColumnProps) {
   const { t } = useLocale()
   const { source, model, actions } = useExplorer()
   const { filters, view } = useExplorerState()
+  useWarmUp(EntityNavigator.preload)
   return (
     <main id="transcript" className="reading" tabIndex={-1}>
       <OpenStatus />

@@ -4,7 +4,7 @@ import type { TranscriptModel } from '#core/transcript-model.ts'
 import type { SearchResult } from '#core/view-types.ts'
 
 /** The search core loads with the first query: the first view does not need it (PRODUCT §7 size). */
-function searchModuleQueryOptions() {
+export function searchModuleQueryOptions() {
   return {
     queryKey: ['module', 'search'],
     queryFn: () =>
