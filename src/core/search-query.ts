@@ -1,12 +1,7 @@
+import { MAX_QUERY_LENGTH } from './query-limit.ts'
 import { compileProgram, type QueryProgram } from './search-program.ts'
 import { normaliseForMatch } from './text-form.ts'
 import type { Entity } from './transcript-schema.ts'
-
-/**
- * The longest query searched, in UTF-16 code units after normalisation; a longer one is cut
- * there (`CompiledQuery.isTruncated`), so the work per query stays bounded (PRODUCT §7 safety).
- */
-export const MAX_QUERY_LENGTH = 200
 
 /** How much of a pasted query is even looked at: enough for any query that fits once normalised. */
 const MAX_RAW_QUERY_LENGTH = MAX_QUERY_LENGTH * 50

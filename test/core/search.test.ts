@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { findMentionsInDocument } from '#core/mentions.ts'
 import type { SearchHit } from '#core/search-matcher.ts'
-import { compileQuery, MAX_QUERY_LENGTH } from '#core/search-query.ts'
+import { MAX_QUERY_LENGTH } from '#core/query-limit.ts'
+import { compileQuery } from '#core/search-query.ts'
 import { searchTexts } from '#core/search.ts'
 import type { Entity } from '#core/transcript-schema.ts'
 

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Transcript } from '#core/transcript-schema.ts'
 import { appUrl, pathOf, useBrowser, waitForTurns, withPage } from '../support/browser.ts'
+import { installHeartbeat, longestAlert, maxStall, resetHeartbeat } from '../support/heartbeat.ts'
 import { SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §7 safety, issue table rows 1–5: small files and links built to freeze or break the
@@ -36,42 +37,6 @@ const base = {
   title: 'Hostile',
   language: 'ko',
   speakers: [{ id: 'a', name: 'A', role: 'guest' as const }],
-}
-
-/** A heartbeat every 50 ms from the first script on; `__maxGap` is the longest wait between beats. */
-async function installHeartbeat(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __maxGap: number; __beat: number }
-    w.__maxGap = 0
-    w.__beat = performance.now()
-    setInterval(() => {
-      const now = performance.now()
-      w.__maxGap = Math.max(w.__maxGap, now - w.__beat)
-      w.__beat = now
-    }, 50)
-  })
-}
-
-function resetHeartbeat(page: Page) {
-  return page.evaluate(() => {
-    const w = window as unknown as { __maxGap: number; __beat: number }
-    w.__maxGap = 0
-    w.__beat = performance.now()
-  })
-}
-
-function maxStall(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap)
-}
-
-/** The longest `role="alert"` text on the page (0 without one). */
-function longestAlert(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    Math.max(
-      0,
-      ...[...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent?.length ?? 0),
-    ),
-  )
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   startHostileServer,
   type HostileServer,
 } from '../support/hostile-server.ts'
+import { installHeartbeat, longestAlert, maxStall, resetHeartbeat } from '../support/heartbeat.ts'
 import { readSeedTranscript, SEED_ID } from '../support/seed-files.ts'
 
 // PRODUCT §7 safety, issue 15: a browser that will not keep a file (rows 8, 9), a `?src=` that
@@ -29,6 +30,15 @@ let browser: Browser
 let server: HostileServer
 
 const SEED_JSON = JSON.stringify(readSeedTranscript())
+/** About 1 MB: 2,400 of the seed's turns, in order, again and again (issue 15, row 6). */
+const BIG_JSON = (() => {
+  const seed = readSeedTranscript()
+  const turns = Array.from({ length: 2_400 }, (_, i) => ({
+    ...seed.turns[i % seed.turns.length]!,
+    id: String(i + 1),
+  }))
+  return JSON.stringify({ ...seed, id: 'big', title: '큰 대담', turns })
+})()
 const NOT_KEPT = '열려 있지만 이 브라우저에 저장되지 않아, 새로 고치면 사라집니다'
 const KEPT = '이 링크는 이 브라우저에서만 열립니다'
 const TURN = 'article[id^="turn-"]'
@@ -37,6 +47,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   server = await startHostileServer({
     '/seed.json': answer('application/json', SEED_JSON),
+    '/big.json': answer('application/json', BIG_JSON),
     '/no-cors.json': answer('application/json', SEED_JSON, false),
     '/hang.json': neverAnswer,
     '/upper.html': answer('Text/HTML; charset=UTF-8', '진행자 - 안녕하세요\n'),
@@ -323,8 +334,37 @@ test('another site cannot frame the app', async () => {
     // Served without the headers, the framed app would show its 30 turns here.
     await expect.poll(() => blocked, { timeout: 10_000 }).toEqual(['net::ERR_BLOCKED_BY_RESPONSE'])
     // The frame shows Chromium's error page once its navigation commits, a moment after the block.
-    const framedUrl = () => page.frames().find((frame) => frame !== page.mainFrame())?.url()
+    const framedUrl = () =>
+      page
+        .frames()
+        .find((frame) => frame !== page.mainFrame())
+        ?.url()
     await expect.poll(framedUrl, { timeout: 5_000 }).toBe('chrome-error://chromewebdata/')
+  } finally {
+    await closePage(opened)
+  }
+})
+
+test('row 6: a 1 MB ?src= with a 10,000-letter query opens without stalling the page', async () => {
+  expect(Buffer.byteLength(BIG_JSON)).toBeGreaterThan(1_000_000)
+  const src = `${server.origin}/big.json`
+  const opened = await openPage(browser, '/')
+  const { page } = opened
+  try {
+    await installHeartbeat(page)
+    await page.goto(appUrl(`/?src=${encodeURIComponent(src)}&q=${'a'.repeat(10_000)}`))
+    await page.getByRole('button', { name: '열기' }).click()
+    await resetHeartbeat(page)
+    const started = Date.now()
+    await waitForTurns(page)
+    await page.getByRole('heading', { level: 1, name: '큰 대담' }).waitFor()
+    expect(Date.now() - started).toBeLessThan(5_000)
+    // The query is cut to its first 200 letters, which no turn holds.
+    await page.waitForTimeout(500)
+    const stall = await maxStall(page)
+    expect(stall, `the page stalled for ${Math.round(stall)} ms`).toBeLessThan(200)
+    expect(await longestAlert(page)).toBeLessThanOrEqual(500)
+    expect(await page.getByRole('searchbox').inputValue()).toHaveLength(200)
   } finally {
     await closePage(opened)
   }

@@ -1,3 +1,4 @@
+import { MAX_QUERY_LENGTH } from '#core/query-limit.ts'
 import { startTransition, useOptimistic, useRef, useState, type KeyboardEvent } from 'react'
 import type { Filters } from '#core/filters.ts'
 import { useLocale } from '../../shell/locale.tsx'
@@ -20,7 +21,7 @@ type SearchBoxProps = {
 export function SearchBox({ initialQuery, mode, position, total }: SearchBoxProps) {
   const { t } = useLocale()
   const { actions } = useExplorer()
-  const [draft, setDraft] = useState(initialQuery)
+  const [draft, setDraft] = useState(initialQuery.slice(0, MAX_QUERY_LENGTH))
   const [shownMode, showMode] = useOptimistic(mode)
   // The first keystroke of a burst pushes a history entry; the rest replace it.
   const hasPushed = useRef(false)
@@ -55,6 +56,7 @@ export function SearchBox({ initialQuery, mode, position, total }: SearchBoxProp
           id="search-input"
           type="search"
           value={draft}
+          maxLength={MAX_QUERY_LENGTH}
           placeholder={t('searchPlaceholder')}
           autoComplete="off"
           spellCheck={false}
