@@ -1,23 +1,44 @@
 import { useLayoutEffect, useRef } from 'react'
 import { useLocale } from '../shell/locale.tsx'
-import type { MessageKey } from '../shell/messages.ts'
 
-const SHORTCUTS: { keys: string[]; label: MessageKey }[] = [
-  { keys: ['/'], label: 'keySearch' },
-  { keys: ['j'], label: 'keyNextTurn' },
-  { keys: ['k'], label: 'keyPrevTurn' },
-  { keys: ['n'], label: 'keyNextMention' },
-  { keys: ['Shift', 'N'], label: 'keyPrevMention' },
-  { keys: ['Esc'], label: 'keyClear' },
-  { keys: ['?'], label: 'keyHelp' },
-]
+// This part's own text, loaded with it rather than with the first view (PRODUCT §7 size, §5.8).
+const TEXT = {
+  ko: {
+    title: '키보드 단축키',
+    labels: [
+      '검색',
+      '다음 발언',
+      '이전 발언',
+      '다음 언급',
+      '이전 언급',
+      '선택 해제, 검색 지우기',
+      '단축키 보기',
+    ],
+  },
+  en: {
+    title: 'Keyboard shortcuts',
+    labels: [
+      'Search',
+      'Next turn',
+      'Previous turn',
+      'Next mention',
+      'Previous mention',
+      'Clear the selection and search',
+      'Show shortcuts',
+    ],
+  },
+}
+
+/** The keys, in the order of `TEXT`'s labels. */
+const SHORTCUTS: string[][] = [['/'], ['j'], ['k'], ['n'], ['Shift', 'N'], ['Esc'], ['?']]
 
 /**
  * The `?` list of shortcuts, a native modal dialog (focus trap and Esc come with it), open while
  * it is mounted. Loaded on first use: the first view does not need it (PRODUCT §7 size).
  */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useLocale()
+  const { t, locale } = useLocale()
+  const text = TEXT[locale]
   const ref = useRef<HTMLDialogElement>(null)
   // The dialog is the outside world's: opening it modally is a call, not an attribute.
   useLayoutEffect(() => {
@@ -31,19 +52,19 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       aria-labelledby="shortcuts-title"
       onClose={onClose}
     >
-      <h2 id="shortcuts-title">{t('shortcutsTitle')}</h2>
+      <h2 id="shortcuts-title">{text.title}</h2>
       <dl>
-        {SHORTCUTS.map((shortcut) => (
-          <div key={shortcut.label}>
+        {SHORTCUTS.map((keys, index) => (
+          <div key={keys.join('+')}>
             <dt>
-              {shortcut.keys.map((key, i) => (
+              {keys.map((key, i) => (
                 <span key={key}>
                   {i > 0 && ' + '}
                   <kbd>{key}</kbd>
                 </span>
               ))}
             </dt>
-            <dd>{t(shortcut.label)}</dd>
+            <dd>{text.labels[index]}</dd>
           </div>
         ))}
       </dl>

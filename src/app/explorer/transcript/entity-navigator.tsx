@@ -5,9 +5,30 @@ import { EntityLink } from '../text/entity-link.tsx'
 import { LabelText } from '../text/label-text.tsx'
 import { useExplorer } from '../view/explorer-context.tsx'
 
+// This part's own text, loaded with it rather than with the first view (PRODUCT §7 size, §5.8).
+const TEXT = {
+  ko: {
+    clear: '선택 해제',
+    previous: '이전 언급',
+    next: '다음 언급',
+    none: '언급이 없습니다',
+    of: (i: number, total: number) => `${total}개 중 ${i}번째 언급`,
+    outside: (n: number) => `필터 밖 언급 ${n}개`,
+  },
+  en: {
+    clear: 'Clear selection',
+    previous: 'Previous mention',
+    next: 'Next mention',
+    none: 'No mentions',
+    of: (i: number, total: number) => `Mention ${i} of ${total}`,
+    outside: (n: number) => `${n} more outside the filter`,
+  },
+}
+
 /** The selected entity: its description, "i of n" and previous/next (PRODUCT §5.2). */
 export function EntityNavigator({ mentions }: { mentions: View['mentions'] }) {
-  const { t, locale } = useLocale()
+  const { locale } = useLocale()
+  const text = TEXT[locale]
   const { model, actions } = useExplorer()
   const entity = mentions.key === undefined ? undefined : model.entities.get(mentions.key)
   if (entity === undefined) return null
@@ -20,7 +41,7 @@ export function EntityNavigator({ mentions }: { mentions: View['mentions'] }) {
         <h2 id="selected-entity">
           <LabelText label={pickLabel(entity.label, locale, language)} />
         </h2>
-        <EntityLink entity={undefined} className="icon-button" aria-label={t('clearSelection')}>
+        <EntityLink entity={undefined} className="icon-button" aria-label={text.clear}>
           ✕
         </EntityLink>
       </div>
@@ -35,26 +56,24 @@ export function EntityNavigator({ mentions }: { mentions: View['mentions'] }) {
           onClick={() => actions.stepMention(-1)}
           disabled={total === 0}
           aria-keyshortcuts="Shift+N"
-          aria-label={t('previousMention')}
+          aria-label={text.previous}
         >
-          ‹ <span className="step-label">{t('previousMention')}</span>
+          ‹ <span className="step-label">{text.previous}</span>
         </button>
         <span className="entity-position" aria-live="polite">
-          {total === 0 ? t('noMentions') : t('mentionOf', { i: index + 1, total })}
+          {total === 0 ? text.none : text.of(index + 1, total)}
         </span>
         <button
           type="button"
           onClick={() => actions.stepMention(1)}
           disabled={total === 0}
           aria-keyshortcuts="N"
-          aria-label={t('nextMention')}
+          aria-label={text.next}
         >
-          <span className="step-label">{t('nextMention')}</span> ›
+          <span className="step-label">{text.next}</span> ›
         </button>
       </div>
-      {outsideFilter > 0 && (
-        <p className="entity-outside">{t('outsideFilter', { n: outsideFilter })}</p>
-      )}
+      {outsideFilter > 0 && <p className="entity-outside">{text.outside(outsideFilter)}</p>}
     </section>
   )
 }
