@@ -4,7 +4,7 @@ export type PanelName = 'filters' | 'entities'
 
 type PanelTogglesProps = { open: PanelName | undefined; onToggle: (name: PanelName) => void }
 
-/** On a narrow screen the filters and the sidebar fold into panels opened from here (PRODUCT §5). */
+/** On a narrow screen the filters and the sidebar fold into sheets opened from here (PRODUCT §5). */
 export function PanelToggles({ open, onToggle }: PanelTogglesProps) {
   const { t } = useLocale()
   return (

@@ -8,8 +8,9 @@ type ExplorerShortcuts = {
   shown: readonly boolean[]
   filters: Filters
   actions: ExplorerActions
-  /** Closes an open panel; false when none was open. */
-  closePanel: () => boolean
+  /** A phone sheet is open over the transcript. */
+  isPanelOpen: boolean
+  closePanel: () => void
   showShortcuts: () => void
 }
 
@@ -17,7 +18,10 @@ type ExplorerShortcuts = {
 export function useExplorerShortcuts(options: ExplorerShortcuts) {
   useShortcuts((key, event) => {
     const { turns, shown, filters, actions } = options
-    if (key === '/') {
+    // An open sheet has the keys: Esc closes it, and nothing behind it moves.
+    if (options.isPanelOpen) {
+      if (key === 'Escape') options.closePanel()
+    } else if (key === '/') {
       event.preventDefault()
       document.getElementById('search-input')?.focus()
     } else if (key === 'j' || key === 'k') {
@@ -26,7 +30,6 @@ export function useExplorerShortcuts(options: ExplorerShortcuts) {
     } else if (key === 'n' || key === 'N') {
       actions.stepMention(key === 'n' ? 1 : -1)
     } else if (key === 'Escape') {
-      if (options.closePanel()) return
       if (filters.entity !== undefined) actions.selectEntity(undefined)
       else if (filters.q !== '') actions.clearSearch()
     } else if (key === '?') {
