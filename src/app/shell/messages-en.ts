@@ -98,6 +98,7 @@ export const en: Messages = {
   notKept: '"{name}" is open, but this browser did not keep it: it will be gone after a reload.',
   savedFileOpened: 'opened {date}',
   removeFailed: 'Could not remove it.',
+  contents: 'Contents',
   noEntities:
     'No marked people or things are mentioned: add them to the file\'s "entities", with the "aliases" the text uses, to list them here.',
 }
