@@ -62,7 +62,10 @@ function main(argv: string[]): number {
   }
 
   const id = slugify(basename(out).replace(/\.json$/i, ''))
-  const result = transcriptFromText(source.text, annotations, id === undefined ? {} : { id })
+  const result = transcriptFromText(source.text, annotations, {
+    ...(id === undefined ? {} : { id }),
+    fileName: basename(input),
+  })
   if (!result.ok) {
     printIssues(input, result.issues)
     console.error(`nothing written: ${out} is unchanged`)

@@ -3,6 +3,7 @@ import { buildSections } from './build-sections.ts'
 import { buildSpeakers } from './build-speakers.ts'
 import { buildTopicsByTurn } from './build-topics.ts'
 import { parseTranscriptText, type ParsedText } from './parse-text.ts'
+import { plainTextTitle } from './plain-text-title.ts'
 import type { Issue, Validation } from './transcript-checks.ts'
 import { TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION } from './transcript-rules.ts'
 import { type Transcript, type Turn } from './transcript-schema.ts'
@@ -12,7 +13,8 @@ import { validateTranscript } from './validate-transcript.ts'
 export type BuildOptions = {
   /** Used when the annotations give none (the CLI passes the output file's name). */
   id?: string
-  title?: string
+  /** The text file's name, for its title when neither the annotations nor the text give one. */
+  fileName?: string
   language?: string
 }
 
@@ -33,7 +35,8 @@ export function buildTranscript(
     options.language ??
     (parsed.turns.some((t) => HANGUL.test(t.paragraphs[0] ?? '')) ? 'ko' : 'en')
   const { byName, speakers } = buildSpeakers(parsed, annotations, issues)
-  const sections = buildSections(parsed, annotations, language)
+  // A text without section markers has no sections: one "Lead-in" over every turn divides nothing.
+  const sections = parsed.sections.length > 1 ? buildSections(parsed, annotations, language) : []
   const turnIds = parsed.turns.map((_, index) => String(index + 1))
   const topicsByTurn = buildTopicsByTurn(annotations, turnIds, issues)
 
@@ -55,10 +58,11 @@ export function buildTranscript(
   const turns = parsed.turns.map((turn, index): Turn => {
     const id = turnIds[index] ?? String(index + 1)
     const topics = topicsByTurn.get(index)
+    const section = sections[turn.section]?.id
     return {
       id,
       speaker: byName.get(turn.speakerName)?.id ?? turn.speakerName,
-      section: sections[turn.section]?.id,
+      ...(section !== undefined ? { section } : {}),
       ...(topics ? { topics } : {}),
       paragraphs: turn.paragraphs,
       ...(turn.notes.length > 0 ? { notes: turn.notes } : {}),
@@ -66,12 +70,7 @@ export function buildTranscript(
   })
   if (issues.length > 0) return { ok: false, issues }
 
-  const title =
-    annotations?.title ??
-    options.title ??
-    parsed.context[0]?.slice(0, 80) ??
-    options.id ??
-    'Transcript'
+  const title = annotations?.title ?? plainTextTitle(parsed.context, options.fileName)
   const transcript: Transcript = {
     format: TRANSCRIPT_FORMAT,
     version: TRANSCRIPT_VERSION,
@@ -82,7 +81,9 @@ export function buildTranscript(
     ...(parsed.context.length > 0 ? { context: parsed.context } : {}),
     ...(parsed.contextNotes.length > 0 ? { contextNotes: parsed.contextNotes } : {}),
     speakers,
-    sections: sections.filter((_, index) => usedSections.has(index)),
+    ...(sections.length > 0
+      ? { sections: sections.filter((_, index) => usedSections.has(index)) }
+      : {}),
     ...(annotations?.topics
       ? { topics: annotations.topics.map(({ turns: _turns, ...topic }) => topic) }
       : {}),

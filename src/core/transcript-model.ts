@@ -25,6 +25,7 @@ export type TranscriptModel = {
   mentionsByEntity: Map<string, MentionRef[]>
   turnIndexById: Map<string, number>
   speakers: Map<string, Speaker>
+  /** The sections that divide the turns: none when every turn is in one (no divider then). */
   sections: Map<string, Section>
   topics: Map<string, Topic>
   entities: Map<string, Entity>
@@ -139,7 +140,11 @@ export function* buildModelSlices(input: Transcript): Slices<TranscriptModel> {
     mentionsByEntity,
     turnIndexById: new Map(turns.map((t, i) => [t.id, i])),
     speakers: new Map(transcript.speakers.map((s) => [s.id, s])),
-    sections: new Map((transcript.sections ?? []).map((s) => [s.id, s])),
+    sections: new Map(
+      turns.some((t) => t.section !== turns[0]?.section)
+        ? (transcript.sections ?? []).map((s) => [s.id, s])
+        : [],
+    ),
     topics: new Map((transcript.topics ?? []).map((t) => [t.id, t])),
     entities: new Map(entities.map((e) => [e.id, e])),
     speakerTurnCounts: countBy(turns.map((t) => t.speaker)),

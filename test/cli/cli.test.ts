@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, expect, test } from 'vitest'
+import { parseAnyTranscript } from '#core/parse-any.ts'
 import { SEED_ANNOTATIONS_PATH, SEED_JSON_PATH, SEED_TEXT_PATH } from '../support/seed-files.ts'
 
 const run = promisify(execFile)
@@ -61,6 +62,23 @@ test('ingest on bad input exits 1 with line-numbered errors and leaves the outpu
   expect(result.stderr).toMatch(/line 1: a translator's note/)
   expect(readFileSync(out, 'utf8')).toBe('previous content')
 }, 30_000)
+
+test.each([
+  ['its first context line', '아폴로 11호 교신 기록\n'],
+  ['its file name', '[Intro music]\n'],
+])(
+  'ingest titles a plain-text file by %s, as the app does when it opens it',
+  async (_n, lead) => {
+    const text = `${lead}진행자 - 어서 오세요.\n손님 - 반갑습니다.\n`
+    const input = join(dir, 'Apollo 11 day 1.txt')
+    const out = join(dir, 'apollo.json')
+    writeFileSync(input, text)
+    expect((await cli('ingest', [input, '--out', out])).code).toBe(0)
+    const app = parseAnyTranscript(text, 'Apollo 11 day 1.txt')
+    expect(app.ok && app.value.title).toBe(JSON.parse(readFileSync(out, 'utf8')).title)
+  },
+  30_000,
+)
 
 test('validate names turns[11].speaker when that speaker is unknown', async () => {
   const data = JSON.parse(readFileSync(SEED_JSON_PATH, 'utf8'))

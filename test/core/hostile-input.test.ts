@@ -106,7 +106,8 @@ const corpus: [string, string, Outcome][] = [
 ]
 
 test.each(corpus)('%s', (_name, input, outcome) => {
-  const result = parseAnyTranscript(input, 'input.txt')
+  // Named as a reader's file would be: the extension decides the format (PRODUCT §2b).
+  const result = parseAnyTranscript(input, /^\s*[[{]/.test(input) ? 'input.json' : 'input.txt')
   if ('turns' in outcome) {
     expect(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n')).toBe(true)
     expect(result.ok && result.value.turns.length).toBe(outcome.turns)

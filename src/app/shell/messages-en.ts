@@ -50,7 +50,6 @@ export const en: Messages = {
   typeEvent: 'Events',
   typeConcept: 'Concepts',
   searchLabel: 'Search the interview',
-  searchPlaceholder: 'e.g. 래리, ㅋㅍㅇㄹ, Musk',
   previousHit: 'Previous result',
   nextHit: 'Next result',
   hitOf: 'Result {i} of {total}',
@@ -85,4 +84,7 @@ export const en: Messages = {
   notKept: '"{name}" is open, but this browser did not keep it: it will be gone after a reload.',
   savedFileOpened: 'opened {date}',
   removeFailed: 'Could not remove it.',
+  contents: 'Contents',
+  noEntities:
+    'No marked people or things are mentioned: add them to the file\'s "entities", with the "aliases" the text uses, to list them here.',
 }

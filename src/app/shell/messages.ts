@@ -49,7 +49,6 @@ export const ko = {
   typeEvent: '사건·행사',
   typeConcept: '개념',
   searchLabel: '대담 안에서 찾기',
-  searchPlaceholder: '예: 래리, ㅋㅍㅇㄹ, Musk',
   previousHit: '이전 검색 결과',
   nextHit: '다음 검색 결과',
   hitOf: '{total}개 중 {i}번째 결과',
@@ -84,6 +83,9 @@ export const ko = {
   notKept: '"{name}"은(는) 열려 있지만 이 브라우저에 저장되지 않아, 새로 고치면 사라집니다.',
   savedFileOpened: '{date}에 엶',
   removeFailed: '삭제하지 못했습니다.',
+  contents: '목차',
+  noEntities:
+    '언급된 인물·기업이 없습니다. 파일의 entities에 이름과 별칭(aliases)을 적으면 여기에 나옵니다.',
 } as const
 
 export type Locale = 'ko' | 'en'

@@ -57,7 +57,6 @@ export function SearchBox({ initialQuery, mode, position, total }: SearchBoxProp
           type="search"
           value={draft}
           maxLength={MAX_QUERY_LENGTH}
-          placeholder={t('searchPlaceholder')}
           autoComplete="off"
           spellCheck={false}
           aria-keyshortcuts="/"

@@ -81,8 +81,10 @@ function EntityGroup({
 }
 
 /**
- * Entities grouped by type, most mentioned first, each a link that selects it (PRODUCT §5.2).
- * Entities never mentioned are left out; it re-renders only when the selection changes.
+ * Entities grouped by type, most mentioned first, each a link that selects it (PRODUCT §5.2); it
+ * re-renders only when the selection changes. An entity never mentioned is left out: as a link it
+ * would lead nowhere (the CLI's report names it, for the editor). With none mentioned, one line
+ * says how to add them instead of a heading over nothing.
  */
 export const EntityList = memo(function EntityList({ selected }: { selected: string | undefined }) {
   const { t } = useLocale()
@@ -97,7 +99,8 @@ export const EntityList = memo(function EntityList({ selected }: { selected: str
       group: counted.filter((c) => c.entity.type === type),
     }))
   }, [model])
-  if (groups.every(({ group }) => group.length === 0)) return null
+  if (groups.every(({ group }) => group.length === 0))
+    return <p className="sidebar-note">{t('noEntities')}</p>
   return (
     <section className="entity-list" aria-labelledby="entities-heading">
       <h2 id="entities-heading">{t('entities')}</h2>

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { isFiltering } from '#core/filters.ts'
+import { ContentsButton } from '../contents/contents-button.tsx'
 import { OpenStatus } from '../../open/open-status.tsx'
 import { useLocale } from '../../shell/locale.tsx'
 import { preloadable } from '../../shell/preloadable.tsx'
@@ -55,7 +56,9 @@ export function ReadingColumn({ turnId, searchSeed }: ReadingColumnProps) {
         total={model.transcript.turns.length}
         isFiltered={isFiltering(filters)}
         onClear={() => actions.setFilters({ speakers: [], topics: [], searchMode: 'all' })}
-      />
+      >
+        <ContentsButton />
+      </StatusLine>
       <RegionBoundary>
         {view.mentions.key !== undefined && (
           <Suspense fallback={null}>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useLocale } from '../../shell/locale.tsx'
 
 type StatusLineProps = {
@@ -5,10 +6,12 @@ type StatusLineProps = {
   total: number
   isFiltered: boolean
   onClear: () => void
+  /** Tools that belong beside the count (the contents). */
+  children?: ReactNode
 }
 
 /** "N of M turns" as a live region; an empty result says so and offers to clear (PRODUCT §5.1). */
-export function StatusLine({ shown, total, isFiltered, onClear }: StatusLineProps) {
+export function StatusLine({ shown, total, isFiltered, onClear, children }: StatusLineProps) {
   const { t } = useLocale()
   return (
     <div className="status-line">
@@ -21,6 +24,7 @@ export function StatusLine({ shown, total, isFiltered, onClear }: StatusLineProp
           {t('clearFilters')}
         </button>
       )}
+      {children}
     </div>
   )
 }
