@@ -5,9 +5,15 @@ import { DEFAULT_TRANSCRIPT_ID, paths } from '../paths.ts'
 import { useLocale } from '../shell/locale.tsx'
 import { removeLocalTranscript } from '../transcripts/local-queries.ts'
 
+// This part's own text, loaded with it rather than with the first view (PRODUCT §7 size, §5.8).
+const TEXT = {
+  ko: { remove: '이 파일 삭제', failed: '삭제하지 못했습니다.' },
+  en: { remove: 'Remove this file', failed: 'Could not remove it.' },
+}
+
 /** "Remove this file": forgets a kept file and goes to the default transcript, or says it could not. */
 export function RemoveLocalButton({ id }: { id: string }) {
-  const { t } = useLocale()
+  const text = TEXT[useLocale().locale]
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const [hasFailed, setHasFailed] = useState(false)
@@ -25,11 +31,11 @@ export function RemoveLocalButton({ id }: { id: string }) {
   return (
     <>
       <button type="button" className="text-button" onClick={() => void handleRemove()}>
-        {t('removeThis')}
+        {text.remove}
       </button>
       {hasFailed && (
         <span role="alert" className="notice">
-          {t('removeFailed')}
+          {text.failed}
         </span>
       )}
     </>
