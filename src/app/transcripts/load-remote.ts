@@ -23,6 +23,8 @@ function webPageError(url: string, status: number): TranscriptError {
     issues: [
       {
         path: '(file)',
+        code: 'web-page',
+        params: { status },
         message: `the address answered with a web page (HTTP ${status}), not a transcript`,
       },
     ],
