@@ -38,6 +38,8 @@ export function buildSpeakers(
       else if (!byName.has(turn.speakerName)) {
         issues.push({
           path: `line ${turn.line}`,
+          code: 'annotation',
+          params: { line: turn.line },
           message: `speaker "${turn.speakerName}" is not in the annotations (known: ${knownNames})`,
         })
       }

@@ -1,3 +1,5 @@
+import type { Issue } from './transcript-checks.ts'
+
 /**
  * The offset of the first syntax error in JSON text, or undefined when it has none. Browsers word
  * JSON.parse errors differently and some give no position, so errors are located here to name
@@ -100,15 +102,39 @@ export function lineAndColumn(source: string, offset: number): { line: number; c
 
 /**
  * Says where JSON text that failed to parse goes wrong, by line and column, and what is there:
- * one character at most, never the text around it (JSON.parse's own message quotes it).
+ * one character at most, never the text around it (JSON.parse's own message quotes it). `reason`
+ * (JSON.parse's message) is said only when no position is found.
  */
-export function describeJsonError(source: string): string {
+export function jsonErrorIssue(source: string, reason?: string): Issue {
   const offset = findJsonErrorOffset(source)
-  if (offset === undefined) return 'not valid JSON'
+  if (offset === undefined) {
+    const why = reason?.replace(/ in JSON at position \d+.*$/, '')
+    return {
+      path: '(json)',
+      code: 'json-invalid',
+      message: `not valid JSON${why ? `: ${why}` : ''}`,
+    }
+  }
   const { line, column } = lineAndColumn(source, offset)
-  const found =
-    offset < source.length
-      ? `unexpected ${JSON.stringify(source.charAt(offset))}`
-      : 'the text ends early'
-  return `not valid JSON at line ${line}, column ${column}: ${found}`
+  const at = `not valid JSON at line ${line}, column ${column}`
+  if (offset >= source.length) {
+    return {
+      path: '(json)',
+      code: 'json-ends-early',
+      params: { line, column },
+      message: `${at}: the text ends early`,
+    }
+  }
+  const found = JSON.stringify(source.charAt(offset))
+  return {
+    path: '(json)',
+    code: 'json-syntax',
+    params: { line, column, found },
+    message: `${at}: unexpected ${found}`,
+  }
+}
+
+/** The same, as one line of English (the CLI's message for a JSON file it cannot read). */
+export function describeJsonError(source: string): string {
+  return jsonErrorIssue(source).message
 }

@@ -1,4 +1,5 @@
-import type { Issue, Validation } from './transcript-checks.ts'
+import type { IssueCode } from './issue-code.ts'
+import type { Issue, IssueParams, Validation } from './transcript-checks.ts'
 import { MAX_SPEAKER_LENGTH } from './transcript-rules.ts'
 
 // PRODUCT §2: the line-oriented plain-text transcript that editors write. Every line is accounted
@@ -33,6 +34,7 @@ const SECTION = /^-- (.*\S.*) --$/
 const RELATED_HEADER = /^'(.+)' 카테고리의 다른 글$/
 const RELATED_POST = /^(.*\S) \((\d+)\) \| (\d{4})\.(\d{2})\.(\d{2}) \|$/
 const RELATED_RULE = /^[-|\s]+$/
+const NOTE = "a translator's note"
 
 function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day))
@@ -46,8 +48,8 @@ export function splitLines(source: string): string[] {
   return source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
 }
 
-function lineIssue(line: number, message: string): Issue {
-  return { path: `line ${line}`, message }
+function lineIssue(line: number, code: IssueCode, message: string, params?: IssueParams): Issue {
+  return { path: `line ${line}`, code, params: { line, ...params }, message }
 }
 
 /**
@@ -72,23 +74,22 @@ export function parseTranscriptText(source: string): Validation<ParsedText> {
     const text = raw.trim()
     if (text === '') return
     const turn = result.turns.at(-1)
+    const fail = (code: IssueCode, message: string, params?: IssueParams) => {
+      issues.push(lineIssue(line, code, message, params))
+    }
 
     if (inRelated) {
       if (RELATED_RULE.test(text)) return
       const post = RELATED_POST.exec(text)
       if (post === null) {
-        issues.push(
-          lineIssue(
-            line,
-            `expected a related post "<title> (<comments>) | <YYYY.MM.DD> |", got "${clip(text)}"`,
-          ),
-        )
-        return
+        const got = clip(text)
+        const expected = 'a related post "<title> (<comments>) | <YYYY.MM.DD> |"'
+        return fail('bad-related-post', `expected ${expected}, got "${got}"`, { got })
       }
       const [, title = '', comments = '', year = '', month = '', day = ''] = post
       if (!isRealDate(Number(year), Number(month), Number(day))) {
-        issues.push(lineIssue(line, `"${year}.${month}.${day}" is not a real date`))
-        return
+        const date = `${year}.${month}.${day}`
+        return fail('not-a-date', `"${date}" is not a real date`, { date })
       }
       result.relatedPosts.push({
         line,
@@ -114,29 +115,20 @@ export function parseTranscriptText(source: string): Validation<ParsedText> {
     }
 
     if (text.startsWith('(*')) {
-      if (!text.endsWith(')')) {
-        issues.push(
-          lineIssue(
-            line,
-            'a translator\'s note starts with "(*" and must end with ")" on the same line',
-          ),
-        )
-        return
-      }
       const note = text.slice(2, -1).trim()
-      if (note === '') {
-        issues.push(lineIssue(line, 'a translator\'s note "(* …)" must not be empty'))
-        return
+      if (!text.endsWith(')')) {
+        return fail(
+          'note-not-closed',
+          `${NOTE} starts with "(*" and must end with ")" on the same line`,
+        )
       }
+      if (note === '') return fail('note-empty', `${NOTE} "(* …)" must not be empty`)
       if (turn !== undefined) turn.notes.push(note)
       else if (result.context.length > 0) result.contextNotes.push(note)
-      else
-        issues.push(
-          lineIssue(
-            line,
-            'a translator\'s note "(* …)" must follow a turn or a context paragraph, but nothing came before it',
-          ),
-        )
+      else {
+        const nothing = 'must follow a turn or a context paragraph, but nothing came before it'
+        fail('note-without-turn', `${NOTE} "(* …)" ${nothing}`)
+      }
       return
     }
 
@@ -145,8 +137,8 @@ export function parseTranscriptText(source: string): Validation<ParsedText> {
       const speakerName = turnMatch[1] ?? ''
       const speech = (turnMatch[2] ?? '').trim()
       if (speech === '') {
-        issues.push(lineIssue(line, `expected text after "${speakerName} - "`))
-        return
+        const message = `expected text after "${speakerName} - "`
+        return fail('turn-without-text', message, { speaker: speakerName })
       }
       result.turns.push({
         line,
@@ -163,21 +155,22 @@ export function parseTranscriptText(source: string): Validation<ParsedText> {
   })
 
   if (lines.every((l) => l.trim() === '')) {
-    return {
-      ok: false,
-      issues: [lineIssue(1, 'the file is empty: expected turns such as "진행자 - …"')],
-    }
+    const message = 'the file is empty: expected turns such as "진행자 - …"'
+    return { ok: false, issues: [lineIssue(1, 'empty-file', message)] }
   }
   if (result.turns.length === 0 && issues.length === 0) {
     issues.push(
       lineIssue(
         lines.length,
+        'no-turns',
         `no turns found: expected at least one line "<speaker> - <text>" (a speaker of at most ${MAX_SPEAKER_LENGTH} characters, then " - ")`,
+        { max: MAX_SPEAKER_LENGTH },
       ),
     )
   }
   if (inRelated && result.relatedPosts.length === 0 && issues.length === 0) {
-    issues.push(lineIssue(relatedHeaderLine, 'a related-posts block must list at least one post'))
+    const message = 'a related-posts block must list at least one post'
+    issues.push(lineIssue(relatedHeaderLine, 'related-empty', message))
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: result }
 }

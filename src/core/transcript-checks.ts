@@ -1,4 +1,5 @@
 import { HTTP_URL, TRANSCRIPT_FORMAT, TRANSCRIPT_VERSION } from './transcript-rules.ts'
+import type { IssueCode } from './issue-code.ts'
 import type { LocalizedText, Transcript } from './transcript-schema.ts'
 
 // The checks that need no schema library: format and version, references and ids (the shape
@@ -6,8 +7,14 @@ import type { LocalizedText, Transcript } from './transcript-schema.ts'
 // were built) to keep the first view light; the full validator (validate-transcript.ts) runs them
 // too, after checking the shape.
 
-/** One problem found in a transcript: where (`turns[12].speaker`, or `line 7`) and what. */
-export type Issue = { path: string; message: string }
+/** The values an issue's wording needs: numbers, ids, paths, a short form of a value. */
+export type IssueParams = Readonly<Record<string, string | number>>
+
+/**
+ * One problem found in a transcript: where (`turns[12].speaker`, or `line 7`), what kind (`code`,
+ * with `params`), and what, in English.
+ */
+export type Issue = { path: string; code: IssueCode; params?: IssueParams; message: string }
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; issues: Issue[] }
 
@@ -29,28 +36,50 @@ export function formatIssue(issue: Issue): string {
   return `${issue.path}: ${issue.message}`
 }
 
+function clipString(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+}
+
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing'
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value
-    return `the string ${JSON.stringify(shown)}`
-  }
+  if (typeof value === 'string') return `the string ${clipString(value)}`
   if (typeof value === 'object') return 'an object'
   return `${typeof value} ${String(value)}`
+}
+
+/**
+ * A value as an issue's `got` parameter shows it, in no language: `"hots"` (cut at 40
+ * characters), `99`, `null`, `[…]`, `{…}`; empty for no value.
+ */
+export function showValue(value: unknown): string {
+  if (value === undefined) return ''
+  if (Array.isArray(value)) return '[…]'
+  if (typeof value === 'string') return clipString(value)
+  if (value !== null && typeof value === 'object') return '{…}'
+  return String(value)
 }
 
 /** The format and version alone: the cheap check that tells "not ours" and "too new" apart. */
 export function checkFormatVersion(data: unknown): Issue[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return [{ path: '(root)', message: `expected a transcript object, got ${describeValue(data)}` }]
+    return [
+      {
+        path: '(root)',
+        code: 'not-object',
+        params: { got: showValue(data) },
+        message: `expected a transcript object, got ${describeValue(data)}`,
+      },
+    ]
   }
   const { format, version } = data as { format?: unknown; version?: unknown }
   if (format !== TRANSCRIPT_FORMAT) {
     return [
       {
         path: 'format',
+        code: 'wrong-format',
+        params: { expected: TRANSCRIPT_FORMAT, got: showValue(format) },
         message: `expected "${TRANSCRIPT_FORMAT}", got ${describeValue(format)}: this is not a Daedam transcript`,
       },
     ]
@@ -59,6 +88,8 @@ export function checkFormatVersion(data: unknown): Issue[] {
     return [
       {
         path: 'version',
+        code: 'unsupported-version',
+        params: { got: showValue(version), supported: TRANSCRIPT_VERSION },
         message: `unsupported version ${describeValue(version)}: this Daedam reads version ${TRANSCRIPT_VERSION}`,
       },
     ]
@@ -74,6 +105,8 @@ function checkUnique(items: readonly { id: string }[] | undefined, key: string, 
     else
       issues.push({
         path: `${key}[${index}].id`,
+        code: 'duplicate-id',
+        params: { id: item.id, first: `${key}[${first}]` },
         message: `duplicate id "${item.id}" (already used by ${key}[${first}])`,
       })
   })
@@ -87,7 +120,12 @@ function checkLanguage(
   issues: Issue[],
 ) {
   if (text !== undefined && !(language in text)) {
-    issues.push({ path, message: `has no text in the transcript's language "${language}"` })
+    issues.push({
+      path,
+      code: 'no-own-language',
+      params: { language },
+      message: `has no text in the transcript's language "${language}"`,
+    })
   }
 }
 
@@ -100,9 +138,16 @@ export function checkReferences(t: Transcript): Issue[] {
   const entities = checkUnique(t.entities, 'entities', issues)
   checkUnique(t.turns, 'turns', issues)
 
+  const unknown = (path: string, kind: 'speaker' | 'section' | 'topic' | 'entity', id: string) =>
+    issues.push({
+      path,
+      code: `unknown-${kind}`,
+      params: { id },
+      message: `unknown ${kind} "${id}"`,
+    })
   t.speakers.forEach((speaker, i) => {
     if (speaker.entity !== undefined && !entities.has(speaker.entity)) {
-      issues.push({ path: `speakers[${i}].entity`, message: `unknown entity "${speaker.entity}"` })
+      unknown(`speakers[${i}].entity`, 'entity', speaker.entity)
     }
   })
   t.topics?.forEach((topic, i) => {
@@ -113,16 +158,12 @@ export function checkReferences(t: Transcript): Issue[] {
     checkLanguage(entity.description, `entities[${i}].description`, t.language, issues)
   })
   t.turns.forEach((turn, i) => {
-    if (!speakers.has(turn.speaker)) {
-      issues.push({ path: `turns[${i}].speaker`, message: `unknown speaker "${turn.speaker}"` })
-    }
+    if (!speakers.has(turn.speaker)) unknown(`turns[${i}].speaker`, 'speaker', turn.speaker)
     if (turn.section !== undefined && !sections.has(turn.section)) {
-      issues.push({ path: `turns[${i}].section`, message: `unknown section "${turn.section}"` })
+      unknown(`turns[${i}].section`, 'section', turn.section)
     }
     turn.topics?.forEach((topic, j) => {
-      if (!topics.has(topic)) {
-        issues.push({ path: `turns[${i}].topics[${j}]`, message: `unknown topic "${topic}"` })
-      }
+      if (!topics.has(topic)) unknown(`turns[${i}].topics[${j}]`, 'topic', topic)
     })
   })
   return issues

@@ -25,6 +25,8 @@ export function checkSize(data: unknown): Issue[] {
   return [
     {
       path: 'turns',
+      code: 'too-many-texts',
+      params: { count, max: MAX_TEXTS },
       message: `holds ${count.toLocaleString('en')} paragraphs and notes, more than the ${MAX_TEXTS.toLocaleString('en')} Daedam can show`,
     },
   ]

@@ -3,7 +3,7 @@ import { formatPath, type Issue, type Validation } from './transcript-checks.ts'
 
 /** An issue in the annotations file, its path prefixed with `annotations.`. */
 export function annotationIssue(path: readonly PropertyKey[], message: string): Issue {
-  return { path: `annotations.${formatPath(path)}`, message }
+  return { path: `annotations.${formatPath(path)}`, code: 'annotation', message }
 }
 
 /** Checks the shape of an annotations file; its paths start with `annotations.`. */

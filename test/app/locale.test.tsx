@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import { getStatusLine, renderApp } from '../support/render-app.tsx'
+import { getStatusLine, renderApp, seedTranscript } from '../support/render-app.tsx'
 
 const URL = '/i/benioff-davos-2025'
 
@@ -50,4 +50,17 @@ test('a Korean browser gets the Korean interface', () => {
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ko-KR', 'en'])
   renderApp({ url: URL, locale: null })
   expect(getStatusLine()).toHaveTextContent('발언 30개')
+})
+
+test('English counts of one are singular: "1 turn", "1 mention"; Korean counts have one form', async () => {
+  const seed = seedTranscript()
+  const oneTurn = { ...seed, turns: seed.turns.slice(0, 1) }
+  const english = renderApp({ url: URL, locale: 'en', transcript: oneTurn })
+  await waitFor(() => expect(getStatusLine()).toHaveTextContent(/^1 turn$/))
+  expect(screen.getAllByText('1 mention').length).toBeGreaterThan(0)
+  expect(screen.queryByText(/^1 (turns|mentions|comments)$/)).not.toBeInTheDocument()
+  english.unmount()
+
+  renderApp({ url: URL, locale: 'ko', transcript: oneTurn })
+  expect(getStatusLine()).toHaveTextContent(/^발언 1개$/)
 })

@@ -74,7 +74,7 @@ test.each([
   )
   renderApp({ url: '/remote?src=/page', transcript: null })
   const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
-  expect(alert).toHaveTextContent('the address answered with a web page (HTTP 200)')
+  expect(alert).toHaveTextContent('이 주소는 대담 파일이 아니라 웹 페이지를 보냈습니다 (HTTP 200).')
   expect(screen.queryAllByRole('article')).toHaveLength(0)
 })
 
@@ -87,7 +87,7 @@ test('a ?src= served as plain text that is an HTML document is refused too', asy
       }),
   )
   renderApp({ url: '/remote?src=/page.txt', transcript: null })
-  expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('web page')
+  expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('웹 페이지')
 })
 
 test('a ?src= that never answers ends in an alert naming the time limit', async () => {
@@ -102,7 +102,49 @@ test('a ?src= that never answers ends in an alert naming the time limit', async 
   expect(screen.getByRole('button', { name: '다시 시도' })).toBeInTheDocument()
 })
 
-test('a failed fetch from another origin says CORS may be why', async () => {
+/** A `fetch` whose requests the server answers, but only those whose answer the page may not read (`no-cors`). */
+function stubCorsRefusal() {
+  const fetch = vi.fn((_input: RequestInfo | URL, init?: RequestInit) =>
+    init?.mode === 'no-cors'
+      ? Promise.resolve(new Response(null, { status: 200 }))
+      : Promise.reject(new TypeError('Failed to fetch')),
+  )
+  vi.stubGlobal('fetch', fetch)
+  return fetch
+}
+
+test('a server on another origin that does not allow reading its file is named as CORS, with what to do', async () => {
+  const fetch = stubCorsRefusal()
+  const { user } = renderApp({
+    url: `/remote?src=${encodeURIComponent(ELSEWHERE)}`,
+    transcript: null,
+    locale: 'en',
+  })
+  await user.click(await screen.findByRole('button', { name: 'Open' }))
+  const alert = await screen.findByRole('alert', {}, { timeout: 5_000 })
+  expect(alert).toHaveTextContent(
+    'The server at example.com did not allow Daedam to read the file (CORS). Ask its owner to send the header Access-Control-Allow-Origin, or download the file and open it here.',
+  )
+  expect(alert).not.toHaveTextContent('network')
+  // Asking again would be refused again: one request, and one to tell CORS from the network.
+  expect(fetch.mock.calls.map(([, init]) => init?.mode ?? 'cors')).toEqual(['cors', 'no-cors'])
+  expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument()
+  expect(screen.getByLabelText('Choose a file')).toBeInTheDocument()
+})
+
+test('the same refusal is explained in Korean', async () => {
+  stubCorsRefusal()
+  const { user } = renderApp({
+    url: `/remote?src=${encodeURIComponent(ELSEWHERE)}`,
+    transcript: null,
+  })
+  await user.click(await screen.findByRole('button', { name: '열기' }))
+  expect(await screen.findByRole('alert', {}, { timeout: 5_000 })).toHaveTextContent(
+    'example.com 서버가 이 앱에 파일 읽기를 허용하지 않았습니다 (CORS).',
+  )
+})
+
+test('a server that cannot be reached at all is a network failure, not CORS', async () => {
   vi.stubGlobal(
     'fetch',
     vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
@@ -115,9 +157,32 @@ test('a failed fetch from another origin says CORS may be why', async () => {
   await user.click(await screen.findByRole('button', { name: 'Open' }))
   // Network failures are tried three times (1 s and 2 s apart) before the alert.
   const alert = await screen.findByRole('alert', {}, { timeout: 15_000 })
-  expect(alert).toHaveTextContent('A network error stopped https://example.com/talks/davos.json')
-  expect(alert).toHaveTextContent('(CORS)')
+  expect(alert).toHaveTextContent(
+    'Could not reach example.com to load https://example.com/talks/davos.json. Check the address and your connection, then try again.',
+  )
+  expect(alert).not.toHaveTextContent('CORS')
+  expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
 }, 30_000)
+
+test.each([
+  [401, 'would not hand over the file (HTTP 401)'],
+  [403, 'would not hand over the file (HTTP 403)'],
+  [500, 'The server answered with status 500'],
+])('a ?src= answered with HTTP %i says so in plain words', async (status, words) => {
+  stubFetch(() => new Response('', { status }))
+  renderApp({ url: '/remote?src=/data/copy.json', transcript: null, locale: 'en' })
+  expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(words)
+})
+
+test('a ?src= that is not there says the file was not found at that address', async () => {
+  stubFetch(() => new Response('', { status: 404 }))
+  renderApp({ url: '/remote?src=/data/nope.json', transcript: null, locale: 'en' })
+  const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
+  expect(alert).toHaveTextContent(
+    `No file was found at ${window.location.origin}/data/nope.json (HTTP 404). Check the address`,
+  )
+  expect(alert).not.toHaveTextContent('no interview called')
+})
 
 test('an error about a very long address shows only its start', async () => {
   const long = `/data/${'x'.repeat(5000)}.json`

@@ -38,7 +38,7 @@ test('invalid data lists the validator issues by path', async () => {
   expect(alert).toHaveTextContent('형식에 맞지 않습니다. 문제 1개')
   const issues = within(alert).getAllByRole('listitem')
   expect(issues).toHaveLength(1)
-  expect(issues[0]).toHaveTextContent('turns[3].speaker: unknown speaker "hots"')
+  expect(issues[0]).toHaveTextContent('turns[3].speaker: speakers 목록에 없는 화자 "hots"입니다.')
   expect(screen.queryAllByRole('article')).toHaveLength(0)
 })
 

@@ -200,7 +200,9 @@ test('random annotations never make the ingest throw: it builds a valid transcri
       }
       if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         // Something that is not an object is refused as a whole, in the annotations' name.
-        expect(result.issues).toEqual([{ path: 'annotations.(root)', message: expect.any(String) }])
+        expect(result.issues).toEqual([
+          { path: 'annotations.(root)', code: 'annotation', message: expect.any(String) },
+        ])
       }
     }),
     { numRuns: 200 },

@@ -174,7 +174,12 @@ test('a transcript of more paragraphs than can be shown is refused at once, nami
   expect(result.ok).toBe(false)
   if (result.ok) return
   expect(result.issues).toEqual([
-    { path: 'turns', message: expect.stringContaining('200,001 paragraphs and notes') },
+    {
+      path: 'turns',
+      code: 'too-many-texts',
+      params: { count: 200_001, max: 200_000 },
+      message: expect.stringContaining('200,001 paragraphs and notes'),
+    },
   ])
   // One fewer is within the limit.
   turns[0]!.paragraphs.pop()

@@ -301,7 +301,7 @@ test('random bytes are refused with a line number and the previous transcript st
   await withSeedPage(async ({ page, errors }) => {
     const alert = await refuse(page, textFile('junk.bin', junkBytes(4096)))
     expect(alert).toContain('junk.bin')
-    expect(alert).toMatch(/line \d+: /)
+    expect(alert).toMatch(/\d+번째 줄: /)
     expect(unexpected(errors)).toEqual([])
   })
 })
@@ -309,7 +309,8 @@ test('random bytes are refused with a line number and the previous transcript st
 test('a file holding only "hello" is refused: line 1 has no turns', async () => {
   await withSeedPage(async ({ page, errors }) => {
     const alert = await refuse(page, textFile('hello.txt', 'hello'))
-    expect(alert).toContain('line 1: no turns found')
+    expect(alert).toContain('hello.txt을(를) 열 수 없습니다. 문제 1개:')
+    expect(alert).toContain('1번째 줄: 발언을 찾지 못했습니다.')
     expect(unexpected(errors)).toEqual([])
   })
 })
@@ -320,7 +321,7 @@ test('broken JSON is refused with the line and column of the problem', async () 
       '{\n  "format": "daedam.transcript",\n  "version": 1,\n  "id": ,\n  "turns": []\n}\n'
     const alert = await refuse(page, textFile('broken.json', broken))
     expect(alert).toContain('broken.json')
-    expect(alert).toContain('(json): not valid JSON at line 4, column 9')
+    expect(alert).toContain('올바른 JSON이 아닙니다. 4번째 줄 9번째 글자(",")에서')
     expect(unexpected(errors)).toEqual([])
   })
 })
@@ -330,7 +331,7 @@ test('truncated JSON is refused naming the line where it ends', async () => {
     const truncated = JSON.stringify(sevenTurns(), null, 2).slice(0, 200)
     const lines = truncated.split('\n').length
     const alert = await refuse(page, textFile('truncated.json', truncated))
-    expect(alert).toContain(`(json): not valid JSON at line ${lines},`)
+    expect(alert).toContain(`올바른 JSON이 아닙니다. ${lines}번째 줄 `)
     expect(unexpected(errors)).toEqual([])
   })
 })
@@ -338,7 +339,7 @@ test('truncated JSON is refused naming the line where it ends', async () => {
 test('a file of format version 99 is refused as an unsupported version', async () => {
   await withSeedPage(async ({ page, errors }) => {
     const alert = await refuse(page, jsonFile('v99.json', { ...sevenTurns(), version: 99 }))
-    expect(alert).toContain('version: unsupported version number 99')
+    expect(alert).toContain('version: 지원하지 않는 형식 버전입니다 (받은 값: 99).')
     expect(unexpected(errors)).toEqual([])
   })
 })
@@ -348,7 +349,7 @@ test('a turn whose speaker does not exist is refused naming turns[3].speaker', a
     const data = sevenTurns()
     data.turns = data.turns.map((turn, i) => (i === 3 ? { ...turn, speaker: 'ghost' } : turn))
     const alert = await refuse(page, jsonFile('ghost.json', data))
-    expect(alert).toContain('turns[3].speaker: unknown speaker "ghost"')
+    expect(alert).toContain('turns[3].speaker: speakers 목록에 없는 화자 "ghost"입니다.')
     expect(unexpected(errors)).toEqual([])
   })
 })
@@ -431,14 +432,14 @@ const BAD_URLS: [string, (data: Transcript) => void, string][] = [
     (data) => {
       data.relatedPosts = [{ title: '글', url: 'javascript:window.__pwned=1' }]
     },
-    'relatedPosts[0].url: must be an http: or https: URL',
+    'relatedPosts[0].url: http: 또는 https: 주소여야 합니다',
   ],
   [
     'a data: URL in relatedPosts[0].url',
     (data) => {
       data.relatedPosts = [{ title: '글', url: 'data:text/html,<script>window.__pwned=1</script>' }]
     },
-    'relatedPosts[0].url: must be an http: or https: URL',
+    'relatedPosts[0].url: http: 또는 https: 주소여야 합니다',
   ],
   [
     'a JavaScript: URL (any case) in entities[0].url',
@@ -447,7 +448,7 @@ const BAD_URLS: [string, (data: Transcript) => void, string][] = [
         i === 0 ? { ...e, url: 'JavaScript:window.__pwned=1' } : e,
       )
     },
-    'entities[0].url: must be an http: or https: URL',
+    'entities[0].url: http: 또는 https: 주소여야 합니다',
   ],
 ]
 
@@ -633,7 +634,7 @@ test('a plain-text file with CRLF line ends and a UTF-8 byte-order mark opens no
 test('an empty file is refused naming line 1', async () => {
   await withSeedPage(async ({ page, errors }) => {
     const alert = await refuse(page, textFile('empty.txt', Buffer.alloc(0)))
-    expect(alert).toContain('line 1: the file is empty')
+    expect(alert).toContain('1번째 줄: 빈 파일입니다.')
     expect(unexpected(errors)).toEqual([])
   })
 })
@@ -672,13 +673,13 @@ function recordFetches(page: Page): string[] {
   return fetched
 }
 
-test('?src= to a missing file says which URL answered 404', async () => {
+test('?src= to a missing file says the file was not found at that URL (404)', async () => {
   await withPage(browser(), '/?src=/data/missing.json', async ({ page, errors }) => {
     const alert = page.getByRole('alert')
     await alert.waitFor()
     const text = (await alert.textContent()) ?? ''
-    expect(text).toContain(`${baseUrl()}/data/missing.json`)
-    expect(text).toContain('404')
+    expect(text).toContain(`${baseUrl()}/data/missing.json에서 파일을 찾지 못했습니다 (HTTP 404).`)
+    expect(text).not.toContain('라는 대담')
     expect(new URL(page.url()).pathname).toBe('/remote')
     expect(new URL(page.url()).searchParams.get('src')).toBe('/data/missing.json')
     expect(unexpected(errors, [/^console: .*404.*\/data\/missing\.json/])).toEqual([])

@@ -1,11 +1,12 @@
 import { Link } from 'react-router'
-import { formatIssue } from '#core/transcript-checks.ts'
 import { DEFAULT_TRANSCRIPT_ID, paths, type TranscriptSource } from '../paths.ts'
+import { IssueList } from '../open/issue-list.tsx'
 import { OpenPanel } from '../open/open-panel.tsx'
 import { OpenStatus } from '../open/open-status.tsx'
 import { RemoveLocalButton } from '../open/remove-local-button.tsx'
 import { AppHeader } from '../shell/app-header.tsx'
-import { useLocale, type Translate } from '../shell/locale.tsx'
+import { useLocale } from '../shell/locale.tsx'
+import { useErrorText, type TranslateError } from '../shell/use-error-text.ts'
 import {
   formatBytes,
   MAX_FILE_BYTES,
@@ -21,23 +22,37 @@ type LoadErrorProps = {
   isRetrying: boolean
 }
 
-/** What failed, in the reader's words; addresses are cut short, so no message repeats the input. */
-function describeError(error: TranscriptError, transcriptId: string, t: Translate): string {
+function hostOf(url: string): string {
+  try {
+    return shortAddress(new URL(url, window.location.href).host)
+  } catch {
+    return shortAddress(url)
+  }
+}
+
+/**
+ * What failed and what to do, in the reader's words: network, CORS, an HTTP status or the format
+ * (PRODUCT §5.6, §5.7). Addresses are cut short, so no message repeats the input.
+ */
+function describeError(error: TranscriptError, source: TranscriptSource, t: TranslateError) {
   const url = shortAddress(error.url)
+  const host = hostOf(error.url)
+  const status = error.status ?? '?'
   switch (error.kind) {
     case 'not-found':
-      return t('errorNotFound', {
-        id: shortAddress(transcriptId),
-        url,
-        status: error.status ?? 404,
-      })
+      return source.kind === 'remote'
+        ? t('errorFileNotFound', { url })
+        : t('errorNotFound', { id: shortAddress(source.id), url, status: error.status ?? 404 })
     case 'http':
-      return t('errorHttp', { status: error.status ?? '?', url })
+      return status === 401 || status === 403
+        ? t('errorForbidden', { host, status })
+        : t('errorHttp', { status, url })
+    case 'cors':
+      return t('errorCors', { host })
+    case 'network':
+      return t('errorNetwork', { host, url })
     case 'invalid':
       return t('errorInvalid', { url, n: error.issues.length })
-    case 'network':
-      // Another origin's failure may be CORS: the browser does not say which.
-      return `${t('errorNetwork', { url })}${error.isCrossOrigin ? ` ${t('corsHint')}` : ''}`
     case 'timeout':
       return t('errorTimeout', { url, seconds: REMOTE_TIMEOUT_MS / 1000 })
     case 'refused':
@@ -57,28 +72,21 @@ const RETRIED = new Set(['network', 'http', 'timeout', 'storage'])
 export function LoadError({ source, error, onRetry, isRetrying }: LoadErrorProps) {
   const transcriptId = source.kind === 'remote' ? source.url : source.id
   const { t } = useLocale()
+  const te = useErrorText()
   const known = error instanceof TranscriptError ? error : undefined
-  const message = known ? describeError(known, transcriptId, t) : shortAddress(error?.message ?? '')
+  const message = known ? describeError(known, source, te) : shortAddress(error?.message ?? '')
   return (
     <div className="explorer is-error">
-      <AppHeader title={t('errorTitle')} />
+      <AppHeader title={te('errorTitle')} />
       <main id="transcript" className="reading">
         <div role="alert" className="load-error">
           <p>{message}</p>
-          {known?.kind === 'invalid' && (
-            <ol className="issue-list">
-              {known.issues.map((issue, i) => (
-                <li key={i}>
-                  <code>{formatIssue(issue)}</code>
-                </li>
-              ))}
-            </ol>
-          )}
+          {known?.kind === 'invalid' && <IssueList issues={known.issues} />}
         </div>
         <div className="error-actions">
           {(known === undefined || RETRIED.has(known.kind)) && (
             <button type="button" onClick={onRetry} disabled={isRetrying}>
-              {t('retry')}
+              {te('retry')}
             </button>
           )}
           {/* A kept file that fails to load can be removed from its own page (PRODUCT §7). */}

@@ -1,10 +1,11 @@
-import { formatIssue } from '#core/transcript-checks.ts'
+import { lazy, Suspense } from 'react'
 import { useLocale } from '../shell/locale.tsx'
-import { formatBytes, MAX_FILE_BYTES } from '../transcripts/limits.ts'
 import { useOpener } from './opener-context.ts'
 
-/** How many problems are listed before "and N more": the first ones are what an editor fixes first. */
-const SHOWN_ISSUES = 20
+// A refused file is rare: why, in the reader's language, loads when it happens (PRODUCT §7 size).
+const OpenFailure = lazy(() =>
+  import('./open-failure.tsx').then((module) => ({ default: module.OpenFailure })),
+)
 
 /** The state of opening a reader's file: reading, or precise errors (PRODUCT §5.7). */
 export function OpenStatus() {
@@ -19,33 +20,8 @@ export function OpenStatus() {
     )
   }
   return (
-    <div role="alert" className="open-error">
-      {state.status === 'too-large' ? (
-        <p>
-          {t('openTooLarge', {
-            name: state.name,
-            size: formatBytes(state.size),
-            limit: formatBytes(MAX_FILE_BYTES),
-          })}
-        </p>
-      ) : (
-        <>
-          <p>{t('openFailed', { name: state.name, n: state.issues.length })}</p>
-          <ol className="issue-list">
-            {state.issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
-              <li key={i} className={i < 3 ? 'is-first' : undefined}>
-                <code>{formatIssue(issue)}</code>
-              </li>
-            ))}
-          </ol>
-          {state.issues.length > SHOWN_ISSUES && (
-            <p>{t('moreIssues', { n: state.issues.length - SHOWN_ISSUES })}</p>
-          )}
-        </>
-      )}
-      <button type="button" className="text-button" onClick={dismiss}>
-        {t('dismiss')}
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <OpenFailure state={state} onDismiss={dismiss} />
+    </Suspense>
   )
 }

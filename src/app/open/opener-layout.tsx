@@ -27,7 +27,11 @@ export function OpenerLayout() {
   async function openFile(file: File) {
     const request = ++latest.current
     const fail = (message: string) =>
-      setState({ status: 'failed', name: file.name, issues: [{ path: '(file)', message }] })
+      setState({
+        status: 'failed',
+        name: file.name,
+        issues: [{ path: '(file)', code: 'file-unreadable', message }],
+      })
     if (file.size > MAX_FILE_BYTES) {
       setState({ status: 'too-large', name: file.name, size: file.size })
       return

@@ -50,6 +50,18 @@ export function preloadLocale(locale: Locale): Promise<Messages> {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
 
+/**
+ * Fills `{name}` with `vars.name`; `{name|one|other}` is the word for that count (English:
+ * "1 problem", "2 problems"; Korean counts need no plural form).
+ */
+export function fillTemplate(template: string, vars?: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (_, name: string, one, other) => {
+    const value = vars?.[name]
+    if (one !== undefined) return value === 1 ? one : other
+    return String(value ?? `{${name}}`)
+  })
+}
+
 type LocaleContextValue = { locale: Locale; setLocale: (locale: Locale) => void; t: Translate }
 
 const LocaleContext = createContext<LocaleContextValue | null>(null)
@@ -67,8 +79,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }, [])
   const table = use(tableFor(locale))
   const value = useMemo<LocaleContextValue>(() => {
-    const t: Translate = (key, vars) =>
-      table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`))
+    const t: Translate = (key, vars) => fillTemplate(table[key], vars)
     return { locale, setLocale, t }
   }, [locale, setLocale, table])
   useEffect(() => {

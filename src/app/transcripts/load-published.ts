@@ -26,7 +26,7 @@ export async function loadTranscript(id: string, signal?: AbortSignal): Promise<
     data = await response.json()
   } catch (cause) {
     throw new TranscriptError('invalid', url, {
-      issues: [{ path: '(json)', message: 'the file is not valid JSON' }],
+      issues: [{ path: '(json)', code: 'json-invalid', message: 'the file is not valid JSON' }],
       cause,
     })
   }

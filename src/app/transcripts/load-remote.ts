@@ -23,6 +23,8 @@ function webPageError(url: string, status: number): TranscriptError {
     issues: [
       {
         path: '(file)',
+        code: 'web-page',
+        params: { status },
         message: `the address answered with a web page (HTTP ${status}), not a transcript`,
       },
     ],
@@ -48,6 +50,26 @@ async function fetchText(url: URL, signal: AbortSignal): Promise<string> {
 }
 
 /**
+ * Whether the server answers at all, to a request whose answer the page may not read. A
+ * cross-origin fetch that fails says no more than "failed": if the server answers this one, what
+ * stopped the real request was CORS, not the network.
+ */
+async function isReachable(url: URL, signal: AbortSignal): Promise<boolean> {
+  try {
+    await fetch(url.href, {
+      method: 'HEAD',
+      mode: 'no-cors',
+      signal,
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
  * `?src=`: any http(s) URL the browser may fetch (same origin or CORS), JSON or plain text, fully
  * validated. The whole download has a time limit: a server that never answers ends in an error.
  */
@@ -69,9 +91,13 @@ export async function loadRemoteTranscript(src: string, signal?: AbortSignal): P
   try {
     text = await fetchText(url, limit.signal)
   } catch (cause) {
-    if (isTimedOut) throw new TranscriptError('timeout', url.href, { cause })
+    const timedOut = () => new TranscriptError('timeout', url.href, { cause })
+    if (isTimedOut) throw timedOut()
     if (signal?.aborted || cause instanceof TranscriptError) throw cause
-    throw new TranscriptError('network', url.href, { cause, isCrossOrigin })
+    const isCors = isCrossOrigin && (await isReachable(url, limit.signal))
+    if (isTimedOut) throw timedOut() // the time limit holds for the second request too
+    if (signal?.aborted) throw cause
+    throw new TranscriptError(isCors ? 'cors' : 'network', url.href, { cause })
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', stop)

@@ -26,6 +26,8 @@ export function parseTranscriptFile(
           issues: [
             {
               path: '(file)',
+              code: 'parse-timeout',
+              params: { seconds: PARSE_TIMEOUT_MS / 1000 },
               message: `reading took longer than ${PARSE_TIMEOUT_MS / 1000} s and was stopped`,
             },
           ],
@@ -37,7 +39,13 @@ export function parseTranscriptFile(
     worker.onerror = (event) =>
       finish({
         ok: false,
-        issues: [{ path: '(file)', message: event.message || 'the file could not be read' }],
+        issues: [
+          {
+            path: '(file)',
+            code: 'file-unreadable',
+            message: event.message || 'the file could not be read',
+          },
+        ],
       })
     worker.postMessage({ text, fileName })
   })

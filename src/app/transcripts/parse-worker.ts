@@ -13,7 +13,7 @@ self.onmessage = (event: MessageEvent<ParseRequest>) => {
   } catch (error) {
     self.postMessage({
       ok: false,
-      issues: [{ path: '(file)', message: errorMessage(error) }],
+      issues: [{ path: '(file)', code: 'file-unreadable', message: errorMessage(error) }],
     })
   }
 }

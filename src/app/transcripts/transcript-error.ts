@@ -5,6 +5,7 @@ type TranscriptErrorKind =
   | 'not-found'
   | 'http'
   | 'network'
+  | 'cors'
   | 'timeout'
   | 'invalid'
   | 'refused'
@@ -15,8 +16,6 @@ type TranscriptErrorKind =
 type TranscriptErrorOptions = {
   status?: number
   issues?: Issue[]
-  /** The address is on another origin: a network failure there may be CORS. */
-  isCrossOrigin?: boolean
   cause?: unknown
 }
 
@@ -26,7 +25,6 @@ export class TranscriptError extends Error {
   readonly url: string
   readonly status: number | undefined
   readonly issues: Issue[]
-  readonly isCrossOrigin: boolean
 
   constructor(kind: TranscriptErrorKind, url: string, options: TranscriptErrorOptions = {}) {
     super(`${kind}: ${shortAddress(url)}${options.status ? ` (${options.status})` : ''}`, {
@@ -37,6 +35,5 @@ export class TranscriptError extends Error {
     this.url = url
     this.status = options.status
     this.issues = options.issues ?? []
-    this.isCrossOrigin = options.isCrossOrigin ?? false
   }
 }

@@ -6,8 +6,9 @@ import { transcriptKeys } from './transcript-keys.ts'
 
 /**
  * STYLE §3: a TranscriptError says what is wrong with the file or address, and asking again will
- * not change it; anything else (and a network failure) is tried twice more. A time limit reached
- * is not retried: that would keep the reader waiting three times as long.
+ * not change it (a server that does not allow the page to read it, CORS, among them); anything
+ * else (and a network failure) is tried twice more. A time limit reached is not retried: that
+ * would keep the reader waiting three times as long.
  */
 function shouldRetry(count: number, error: Error): boolean {
   return !(error instanceof TranscriptError && error.kind !== 'network') && count < 2
