@@ -33,12 +33,12 @@ test('clicking an entity in the sidebar selects it in the URL and marks the link
         'aria-current',
         'true',
       ),
-    { timeout: 5000 },
+    { timeout: 15_000 },
   )
   expect(within(sidebar()).getByRole('link', { name: /일론 머스크/ })).not.toHaveAttribute(
     'aria-current',
   )
-})
+}, 20_000)
 
 test('the selected entity highlights its own mentions and no other', async () => {
   const { user } = renderApp({ url: URL })
